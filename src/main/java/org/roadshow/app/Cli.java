@@ -1,0 +1,36 @@
+package org.roadshow.app;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The command line: each subcommand is a class of its own that uses the same services as the UI. */
+@Command(name = "roadshow", mixinStandardHelpOptions = true, version = "Roadshow 0.1",
+        description = "Plan conference trips. Without a subcommand, opens the window (with FILE if given).",
+        subcommands = {CommandLine.HelpCommand.class})
+public final class Cli {
+    private Cli() {
+    }
+
+    static CommandLine commandLine() {
+        return new CommandLine(new Cli());
+    }
+
+    /** Whether the first argument asks for the command line rather than the window. */
+    static boolean isCommand(String first) {
+        return commandLine().getSubcommands().containsKey(first)
+                || first.equals("--help") || first.equals("-h") || first.equals("--version") || first.equals("-V");
+    }
+
+    static int run(String... args) {
+        return commandLine().execute(args);
+    }
+
+    /** Runs with the given output streams; for tests. */
+    static int run(PrintWriter out, PrintWriter err, String... args) {
+        CommandLine cl = commandLine();
+        cl.setOut(out);
+        cl.setErr(err);
+        return cl.execute(args);
+    }
+}

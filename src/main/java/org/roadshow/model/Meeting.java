@@ -1,0 +1,30 @@
+package org.roadshow.model;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+
+/** A meeting, dinner or meet-up: who of the team goes, with whom from outside, and where. */
+public record Meeting(UUID id, String title, String where, Moment start, Moment end, List<UUID> people,
+                      String withWhom, String notes) implements Item, Timed {
+    public Meeting {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(start, "start");
+        Objects.requireNonNull(end, "end");
+        title = Lists.text(title);
+        where = Lists.text(where);
+        people = Lists.copy(people);
+        withWhom = Lists.text(withWhom);
+        notes = Lists.text(notes);
+    }
+
+    @Override
+    public String label() {
+        return title;
+    }
+
+    @Override
+    public ItemKind kind() {
+        return ItemKind.MEETING;
+    }
+}

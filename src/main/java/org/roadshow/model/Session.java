@@ -1,0 +1,43 @@
+package org.roadshow.model;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * One entry of an imported conference programme. {@code id} is Roadshow's own stable id; {@code guid},
+ * {@code sourceId} and {@code slug} are what the published file calls it (any may be empty) and are used
+ * to match sessions when an updated programme is imported. {@code starredBy} holds the people who want
+ * to attend.
+ */
+public record Session(UUID id, String guid, String sourceId, String slug, String title, String subtitle,
+                      String track, String type, String room, Moment start, Moment end, List<String> speakers,
+                      String abstractText, List<String> links, Set<UUID> starredBy) {
+    public Session {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(start, "start");
+        Objects.requireNonNull(end, "end");
+        guid = Lists.text(guid);
+        sourceId = Lists.text(sourceId);
+        slug = Lists.text(slug);
+        title = Lists.text(title);
+        subtitle = Lists.text(subtitle);
+        track = Lists.text(track);
+        type = Lists.text(type);
+        room = Lists.text(room);
+        speakers = Lists.copy(speakers);
+        abstractText = Lists.text(abstractText);
+        links = Lists.copy(links);
+        starredBy = Lists.copySet(starredBy);
+    }
+
+    public boolean starredBy(UUID person) {
+        return starredBy.contains(person);
+    }
+
+    public Session withStarredBy(Set<UUID> people) {
+        return new Session(id, guid, sourceId, slug, title, subtitle, track, type, room, start, end, speakers,
+                abstractText, links, people);
+    }
+}

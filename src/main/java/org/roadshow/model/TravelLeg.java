@@ -1,0 +1,46 @@
+package org.roadshow.model;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+
+/** A flight, train or other leg: it departs in one zone and arrives in another. */
+public record TravelLeg(UUID id, TravelMode mode, String from, String to, Moment departure, Moment arrival,
+                        String carrier, String bookingReference, List<UUID> travellers) implements Item, Timed {
+    public TravelLeg {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(mode, "mode");
+        Objects.requireNonNull(departure, "departure");
+        Objects.requireNonNull(arrival, "arrival");
+        from = Lists.text(from);
+        to = Lists.text(to);
+        carrier = Lists.text(carrier);
+        bookingReference = Lists.text(bookingReference);
+        travellers = Lists.copy(travellers);
+    }
+
+    @Override
+    public Moment start() {
+        return departure;
+    }
+
+    @Override
+    public Moment end() {
+        return arrival;
+    }
+
+    @Override
+    public List<UUID> people() {
+        return travellers;
+    }
+
+    @Override
+    public String label() {
+        return mode.label() + " " + from + " -> " + to;
+    }
+
+    @Override
+    public ItemKind kind() {
+        return ItemKind.TRAVEL;
+    }
+}

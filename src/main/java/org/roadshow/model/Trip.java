@@ -1,0 +1,80 @@
+package org.roadshow.model;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+/** A trip: the people on it, its items (conferences, talks, booths, ...) and imported programmes. */
+public record Trip(UUID id, String name, List<UUID> people, List<Item> items, List<Program> programs) {
+    public Trip {
+        Objects.requireNonNull(id, "id");
+        name = Lists.text(name);
+        people = Lists.copy(people);
+        items = Lists.copy(items);
+        programs = Lists.copy(programs);
+    }
+
+    public static Trip create(String name) {
+        return new Trip(UUID.randomUUID(), name, List.of(), List.of(), List.of());
+    }
+
+    public <T extends Item> List<T> items(Class<T> type) {
+        return items.stream().filter(type::isInstance).map(type::cast).toList();
+    }
+
+    public Stream<Timed> timed() {
+        return items.stream().filter(Timed.class::isInstance).map(Timed.class::cast);
+    }
+
+    public Optional<Item> item(UUID itemId) {
+        return items.stream().filter(i -> i.id().equals(itemId)).findFirst();
+    }
+
+    /** The first day of the trip: the earliest conference day or timed item, if any. */
+    public Optional<LocalDate> firstDay() {
+        Stream<LocalDate> conferenceDays = items(Conference.class).stream().map(Conference::firstDay);
+        Stream<LocalDate> itemDays = timed().map(t -> t.start().time().toLocalDate());
+        return Stream.concat(conferenceDays, itemDays).min(LocalDate::compareTo);
+    }
+
+    public Trip withName(String newName) {
+        return new Trip(id, newName, people, items, programs);
+    }
+
+    public Trip withPeople(List<UUID> newPeople) {
+        return new Trip(id, name, newPeople, items, programs);
+    }
+
+    public Trip withItems(List<Item> newItems) {
+        return new Trip(id, name, people, newItems, programs);
+    }
+
+    public Trip withPrograms(List<Program> newPrograms) {
+        return new Trip(id, name, people, items, newPrograms);
+    }
+
+    /** Adds the item, or replaces the item with the same id where it stands. */
+    public Trip withItem(Item item) {
+        return withItems(Lists.replaceOrAdd(items, item, Item::id));
+    }
+
+    public Trip withoutItem(UUID itemId) {
+        return withItems(items.stream().filter(i -> !i.id().equals(itemId)).toList());
+    }
+
+    public Optional<Program> program(UUID programId) {
+        return programs.stream().filter(p -> p.id().equals(programId)).findFirst();
+    }
+
+    /** Adds the programme, or replaces the one with the same id where it stands. */
+    public Trip withProgram(Program program) {
+        return withPrograms(Lists.replaceOrAdd(programs, program, Program::id));
+    }
+
+    public Trip withoutProgram(UUID programId) {
+        return withPrograms(programs.stream().filter(p -> !p.id().equals(programId)).toList());
+    }
+}
