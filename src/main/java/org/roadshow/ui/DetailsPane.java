@@ -1,0 +1,193 @@
+package org.roadshow.ui;
+
+import java.util.List;
+import java.util.Optional;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.VBox;
+import org.roadshow.model.Item;
+import org.roadshow.model.ItemKind;
+import org.roadshow.model.Person;
+import org.roadshow.model.Project;
+import org.roadshow.model.Trip;
+import org.roadshow.ui.form.Form;
+import org.roadshow.ui.form.Forms;
+import org.roadshow.ui.form.PersonForm;
+import org.roadshow.ui.form.ProjectForm;
+import org.roadshow.ui.form.TripForm;
+
+/**
+ * The "Details" tab: the form for the selected person, trip or item, or for a group a list of what is in
+ * it with a button to add more. When the project changes the same form stays and refills, unless the user
+ * has typed changes into it and its value has not changed underneath.
+ */
+public final class DetailsPane extends ScrollPane {
+    private final Document document;
+    private final Selection selection;
+    private final EditCommands commands;
+    private NodeKey shown;
+    private Form<?> form;
+
+    public DetailsPane(Document document, Selection selection, EditCommands commands) {
+        this.document = document;
+        this.selection = selection;
+        this.commands = commands;
+        getStyleClass().add("details-pane");
+        setFitToWidth(true);
+    }
+
+    /** The form on show, if any; for tests and for the window's "Apply" shortcuts. */
+    public Optional<Form<?>> form() {
+        return Optional.ofNullable(form);
+    }
+
+    public void show(NodeKey key, Project project) {
+        Object value = valueOf(key, project);
+        if (key.equals(shown) && form != null && value != null) {
+            refill(form, value, project);
+            return;
+        }
+        shown = key;
+        form = null;
+        Node content = switch (key.type()) {
+            case PROJECT -> withForm(new ProjectForm(document), project, project, projectHint(project));
+            case PEOPLE -> people(project);
+            case PERSON -> withForm(new PersonForm(document), value, project, null);
+            case TRIP -> withForm(new TripForm(document), value, project, tripExtras((Trip) value));
+            case GROUP -> group(project.trip(key.tripId()).orElseThrow(), key.kind());
+            case ITEM -> withForm(Forms.forItem((Item) value, document), value, project, null);
+        };
+        VBox page = new VBox(content);
+        page.getStyleClass().add("details-page");
+        setContent(page);
+    }
+
+    private static Object valueOf(NodeKey key, Project project) {
+        return switch (key.type()) {
+            case PROJECT -> project;
+            case PERSON -> project.person(key.id()).orElse(null);
+            case TRIP -> project.trip(key.tripId()).orElse(null);
+            case ITEM -> project.trip(key.tripId()).flatMap(t -> t.item(key.id())).orElse(null);
+            default -> null;
+        };
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> void refill(Form<T> form, Object value, Project project) {
+        if (!form.hasChanges() || !value.equals(form.original())) {
+            form.load((T) value, project);
+        }
+    }
+
+    private <T> Node withForm(Form<T> newForm, Object value, Project project, Node extras) {
+        refill(newForm, value, project);
+        form = newForm;
+        VBox box = new VBox(18, newForm);
+        if (extras != null) {
+            box.getChildren().add(extras);
+        }
+        return box;
+    }
+
+    private static Node projectHint(Project project) {
+        if (!project.trips().isEmpty()) {
+            int items = project.trips().stream().mapToInt(t -> t.items().size()).sum();
+            return hint(project.trips().size() + (project.trips().size() == 1 ? " trip, " : " trips, ") + items
+                    + (items == 1 ? " item and " : " items and ") + project.people().size()
+                    + (project.people().size() == 1 ? " person." : " people.")
+                    + " Pick something in the sidebar to edit it.");
+        }
+        return emptyState("Nothing planned yet",
+                "Add a trip with Trip › New Trip, then add conferences, talks, booths and travel to it. "
+                        + "Add the team with Trip › New Person.");
+    }
+
+    private Node tripExtras(Trip trip) {
+        FlowPane buttons = new FlowPane(8, 8);
+        for (ItemKind kind : ItemKind.values()) {
+            Button add = new Button("Add " + kind.singular());
+            add.setOnAction(e -> commands.addItem(kind));
+            add.disableProperty().bind(document.readOnlyProperty());
+            buttons.getChildren().add(add);
+        }
+        Label title = new Label("Add to this trip");
+        title.getStyleClass().add("section-heading");
+        VBox box = new VBox(8, title, buttons);
+        if (trip.items().isEmpty()) {
+            box.getChildren().add(hint("This trip is empty. Start with the conference it goes to."));
+        }
+        return box;
+    }
+
+    private Node people(Project project) {
+        Label heading = heading("People");
+        VBox box = new VBox(10, heading);
+        box.getStyleClass().add("form");
+        if (project.people().isEmpty()) {
+            box.getChildren().add(hint("No one on the team yet. Add the people who travel, speak and staff the booth."));
+        }
+        for (Person p : project.people()) {
+            box.getChildren().add(link(p.name() + (p.role().isBlank() ? "" : " · " + p.role()),
+                    NodeKey.person(p.id())));
+        }
+        Button add = new Button("New Person");
+        add.setOnAction(e -> commands.newPerson());
+        add.disableProperty().bind(document.readOnlyProperty());
+        box.getChildren().add(add);
+        return box;
+    }
+
+    private Node group(Trip trip, ItemKind kind) {
+        VBox box = new VBox(10, heading(kind.plural() + " · " + trip.name()));
+        box.getStyleClass().add("form");
+        List<Item> items = trip.items().stream().filter(i -> i.kind() == kind).toList();
+        if (items.isEmpty()) {
+            box.getChildren().add(hint("No " + kind.plural().toLowerCase() + " in this trip yet."));
+        }
+        for (Item item : items) {
+            box.getChildren().add(link(item.label().isBlank() ? "(untitled)" : item.label(),
+                    NodeKey.item(trip.id(), kind, item.id())));
+        }
+        Button add = new Button("Add " + kind.singular());
+        add.setOnAction(e -> commands.addItem(kind));
+        add.disableProperty().bind(document.readOnlyProperty());
+        box.getChildren().add(add);
+        return box;
+    }
+
+    private Hyperlink link(String text, NodeKey key) {
+        Hyperlink link = new Hyperlink(text);
+        link.setOnAction(e -> selection.reveal(key));
+        return link;
+    }
+
+    private static Label heading(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add("form-heading");
+        return l;
+    }
+
+    private static Label hint(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add("hint");
+        l.setWrapText(true);
+        return l;
+    }
+
+    static Node emptyState(String title, String text) {
+        Label t = new Label(title);
+        t.getStyleClass().add("empty-title");
+        Label body = new Label(text);
+        body.getStyleClass().add("empty-text");
+        body.setWrapText(true);
+        VBox box = new VBox(8, t, body);
+        box.getStyleClass().add("empty-state");
+        box.setPadding(new Insets(24, 0, 0, 0));
+        return box;
+    }
+}

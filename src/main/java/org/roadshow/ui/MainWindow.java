@@ -1,0 +1,229 @@
+package org.roadshow.ui;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.prefs.Preferences;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import org.roadshow.model.Project;
+
+/**
+ * The main window: menu bar, read-only banner, the sidebar tree, the tabs (Details and the views) and a
+ * status bar. Views are plugged in with {@link #setTabContent}; menus come from {@code Actions}.
+ */
+public final class MainWindow implements FileCommands.Feedback {
+    private final Stage stage;
+    private final Document document;
+    private final Selection selection;
+    private final BorderPane root = new BorderPane();
+    private final VBox top = new VBox();
+    private final Label banner = new Label();
+    private final ProjectTree tree;
+    private final DetailsPane details;
+    private final TabPane tabs = new TabPane();
+    private final Tab detailsTab = new Tab("Details");
+    private final Map<ViewTab, Tab> viewTabs = new EnumMap<>(ViewTab.class);
+    private final Label status = new Label("Ready");
+    private final Label counts = new Label();
+    private final ProgressIndicator busy = new ProgressIndicator();
+    private final Scene scene;
+    private Rectangle2D normalBounds;
+    private boolean rendering;
+
+    public MainWindow(Stage stage, Document document, Selection selection, EditCommands commands, Theme theme) {
+        this.stage = stage;
+        this.document = document;
+        this.selection = selection;
+        this.tree = new ProjectTree(selection, commands);
+        this.details = new DetailsPane(document, selection, commands);
+
+        banner.getStyleClass().add("read-only-banner");
+        banner.setWrapText(true);
+        banner.setMaxWidth(Double.MAX_VALUE);
+        banner.visibleProperty().bind(document.readOnlyProperty());
+        banner.managedProperty().bind(banner.visibleProperty());
+        readOnlyReason(null);
+        top.getChildren().add(banner);
+
+        detailsTab.setContent(details);
+        detailsTab.setClosable(false);
+        tabs.getTabs().add(detailsTab);
+        for (ViewTab view : ViewTab.values()) {
+            Tab tab = new Tab(view.title(), placeholder(view));
+            tab.setClosable(false);
+            viewTabs.put(view, tab);
+            tabs.getTabs().add(tab);
+        }
+        tabs.getStyleClass().add("view-tabs");
+
+        SplitPane split = new SplitPane(tree, tabs);
+        split.setDividerPositions(0.27);
+        SplitPane.setResizableWithParent(tree, false);
+        tree.setMinWidth(200);
+
+        busy.setVisible(false);
+        busy.setPrefSize(16, 16);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox statusBar = new HBox(10, status, spacer, busy, counts);
+        statusBar.getStyleClass().add("status-bar");
+
+        root.setTop(top);
+        root.setCenter(split);
+        root.setBottom(statusBar);
+        root.getStyleClass().add("main-window");
+        scene = new Scene(root, WindowGeometry.DEFAULT_WIDTH, WindowGeometry.DEFAULT_HEIGHT);
+        applyTheme(theme);
+        stage.setScene(scene);
+        stage.setMinWidth(720);
+        stage.setMinHeight(480);
+        stage.titleProperty().bind(Bindings.createStringBinding(this::title,
+                document.fileProperty(), document.dirtyProperty(), document.readOnlyProperty()));
+
+        document.projectProperty().addListener((o, was, now) -> render(now));
+        selection.keyProperty().addListener((o, was, now) -> {
+            if (!rendering) {
+                tree.select(now);
+                details.show(now, document.project());
+            }
+        });
+        selection.revealRequests().addListener(o -> tabs.getSelectionModel().select(detailsTab));
+        render(document.project());
+    }
+
+    private static Node placeholder(ViewTab view) {
+        Node content = DetailsPane.emptyState(view.title(), view.placeholder());
+        VBox box = new VBox(content);
+        box.getStyleClass().add("view-placeholder");
+        return box;
+    }
+
+    /** "*name.roadshow — Roadshow"; the star marks unsaved changes. */
+    String title() {
+        String name = document.file().map(f -> f.getFileName().toString()).orElse("Untitled");
+        return (document.isDirty() ? "*" : "") + name + (document.isReadOnly() ? " (read-only)" : "") + " — Roadshow";
+    }
+
+    private void render(Project project) {
+        rendering = true;
+        try {
+            selection.set(selection.get().nearestIn(project));
+        } finally {
+            rendering = false;
+        }
+        tree.rebuild(project);
+        details.show(selection.get(), project);
+        int trips = project.trips().size();
+        int items = project.trips().stream().mapToInt(t -> t.items().size()).sum();
+        counts.setText(trips + (trips == 1 ? " trip · " : " trips · ") + items + (items == 1 ? " item" : " items"));
+    }
+
+    /** Puts a view into its tab, replacing the placeholder. */
+    public void setTabContent(ViewTab view, Node content) {
+        viewTabs.get(view).setContent(content);
+    }
+
+    public Tab tab(ViewTab view) {
+        return viewTabs.get(view);
+    }
+
+    public void showTab(ViewTab view) {
+        tabs.getSelectionModel().select(viewTabs.get(view));
+    }
+
+    public void setMenuBar(MenuBar menuBar) {
+        top.getChildren().add(0, menuBar);
+    }
+
+    public void applyTheme(Theme theme) {
+        scene.getStylesheets().setAll(theme.stylesheets());
+    }
+
+    public Stage stage() {
+        return stage;
+    }
+
+    public Scene scene() {
+        return scene;
+    }
+
+    public ProjectTree tree() {
+        return tree;
+    }
+
+    public DetailsPane details() {
+        return details;
+    }
+
+    public String statusText() {
+        return status.getText();
+    }
+
+    public String countsText() {
+        return counts.getText();
+    }
+
+    @Override
+    public void status(String message) {
+        status.setText(message);
+    }
+
+    @Override
+    public void busy(boolean isBusy) {
+        busy.setVisible(isBusy);
+    }
+
+    @Override
+    public void readOnlyReason(String reason) {
+        banner.setText(reason == null || reason.isBlank()
+                ? "This project is open read-only. Use File › Save As… to save a copy you can edit." : reason);
+    }
+
+    /** Places the window where it was last time (or centred), and shows it. */
+    public void show(Preferences prefs) {
+        List<Rectangle2D> screens = Screen.getScreens().stream()
+                .sorted((a, b) -> a.equals(Screen.getPrimary()) ? -1 : b.equals(Screen.getPrimary()) ? 1 : 0)
+                .map(Screen::getVisualBounds).toList();
+        WindowGeometry g = WindowGeometry.fit(WindowGeometry.read(prefs), screens);
+        stage.setX(g.x());
+        stage.setY(g.y());
+        stage.setWidth(g.width());
+        stage.setHeight(g.height());
+        normalBounds = new Rectangle2D(g.x(), g.y(), g.width(), g.height());
+        stage.setMaximized(g.maximized());
+        Runnable track = () -> {
+            if (!stage.isMaximized() && !stage.isIconified() && stage.getWidth() > 0) {
+                normalBounds = new Rectangle2D(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight());
+            }
+        };
+        stage.xProperty().addListener(o -> track.run());
+        stage.yProperty().addListener(o -> track.run());
+        stage.widthProperty().addListener(o -> track.run());
+        stage.heightProperty().addListener(o -> track.run());
+        stage.show();
+        stage.requestFocus();
+    }
+
+    /** Remembers the size and position the window had when not maximized, and whether it is maximized. */
+    public void saveGeometry(Preferences prefs) {
+        Rectangle2D b = normalBounds != null ? normalBounds
+                : new Rectangle2D(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight());
+        new WindowGeometry(b.getMinX(), b.getMinY(), b.getWidth(), b.getHeight(), stage.isMaximized()).write(prefs);
+    }
+}

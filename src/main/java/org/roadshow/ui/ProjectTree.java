@@ -1,0 +1,168 @@
+package org.roadshow.ui;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javafx.scene.control.ContentDisplay;
+import javafx.scene.control.Label;
+import javafx.scene.control.TreeCell;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeView;
+import javafx.scene.input.KeyCode;
+import org.roadshow.model.Item;
+import org.roadshow.model.ItemKind;
+import org.roadshow.model.Person;
+import org.roadshow.model.Project;
+import org.roadshow.model.Trip;
+
+/**
+ * The sidebar: Project, People, then each trip with its kind groups and items. It is rebuilt from the
+ * project snapshot after every change; the selection and what the user collapsed are kept by key.
+ */
+public final class ProjectTree extends TreeView<ProjectTree.Entry> {
+    /** One row: what it names, its text, and for groups how many items they hold (else -1). */
+    public record Entry(NodeKey key, String label, int count) {
+        @Override
+        public String toString() {
+            return label;
+        }
+    }
+
+    private final Selection selection;
+    private final Map<NodeKey, TreeItem<Entry>> byKey = new HashMap<>();
+    private final Set<NodeKey> collapsed = new HashSet<>();
+    private boolean rebuilding;
+
+    public ProjectTree(Selection selection, EditCommands commands) {
+        this.selection = selection;
+        getStyleClass().add("project-tree");
+        setShowRoot(true);
+        setCellFactory(v -> new EntryCell());
+        getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
+            if (!rebuilding && now != null) {
+                selection.reveal(now.getValue().key());
+            }
+        });
+        setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.DELETE || e.getCode() == KeyCode.BACK_SPACE) {
+                commands.deleteSelected();
+                e.consume();
+            }
+        });
+    }
+
+    public void rebuild(Project project) {
+        rebuilding = true;
+        try {
+            byKey.clear();
+            TreeItem<Entry> root = node(new Entry(NodeKey.PROJECT, project.name().isBlank() ? "Project" : project.name(), -1));
+            TreeItem<Entry> people = node(new Entry(NodeKey.PEOPLE, "People", project.people().size()));
+            for (Person p : project.people()) {
+                people.getChildren().add(node(new Entry(NodeKey.person(p.id()),
+                        p.name().isBlank() ? "(no name)" : p.name(), -1)));
+            }
+            root.getChildren().add(people);
+            for (Trip trip : project.trips()) {
+                root.getChildren().add(trip(trip, project));
+            }
+            setRoot(root);
+        } finally {
+            rebuilding = false;
+        }
+        select(selection.get());
+    }
+
+    private TreeItem<Entry> trip(Trip trip, Project project) {
+        TreeItem<Entry> node = node(new Entry(NodeKey.trip(trip.id()), trip.name().isBlank() ? "(untitled trip)"
+                : trip.name(), -1));
+        for (ItemKind kind : ItemKind.values()) {
+            List<Item> items = SidebarLabels.sorted(trip.items().stream().filter(i -> i.kind() == kind).toList());
+            TreeItem<Entry> group = node(new Entry(NodeKey.group(trip.id(), kind), kind.plural(), items.size()));
+            for (Item item : items) {
+                group.getChildren().add(node(new Entry(NodeKey.item(trip.id(), kind, item.id()),
+                        SidebarLabels.label(item, project), -1)));
+            }
+            node.getChildren().add(group);
+        }
+        return node;
+    }
+
+    private TreeItem<Entry> node(Entry entry) {
+        TreeItem<Entry> item = new TreeItem<>(entry);
+        item.setExpanded(!collapsed.contains(entry.key()));
+        item.expandedProperty().addListener((o, was, now) -> {
+            if (!rebuilding) {
+                if (now) {
+                    collapsed.remove(entry.key());
+                } else {
+                    collapsed.add(entry.key());
+                }
+            }
+        });
+        byKey.put(entry.key(), item);
+        return item;
+    }
+
+    /** Selects the row for the key (expanding its parents) without announcing it back to the selection. */
+    public void select(NodeKey key) {
+        TreeItem<Entry> item = byKey.get(key);
+        if (item == null) {
+            return;
+        }
+        for (TreeItem<Entry> p = item.getParent(); p != null; p = p.getParent()) {
+            p.setExpanded(true);
+        }
+        if (getSelectionModel().getSelectedItem() != item) {
+            rebuilding = true;
+            try {
+                getSelectionModel().select(item);
+            } finally {
+                rebuilding = false;
+            }
+            int row = getRow(item);
+            if (row >= 0) {
+                scrollTo(Math.max(0, row - 3));
+            }
+        }
+    }
+
+    public TreeItem<Entry> itemFor(NodeKey key) {
+        return byKey.get(key);
+    }
+
+    private static final class EntryCell extends TreeCell<Entry> {
+        private static final List<String> CLASSES = List.of("tree-project", "tree-people", "tree-person",
+                "tree-trip", "tree-group", "tree-item", "tree-empty-group");
+        private final Label count = new Label();
+
+        EntryCell() {
+            count.getStyleClass().add("tree-count");
+            setContentDisplay(ContentDisplay.RIGHT);
+            setGraphicTextGap(8);
+        }
+
+        @Override
+        protected void updateItem(Entry entry, boolean empty) {
+            super.updateItem(entry, empty);
+            getStyleClass().removeAll(CLASSES);
+            if (empty || entry == null) {
+                setText(null);
+                setGraphic(null);
+                return;
+            }
+            setText(entry.label());
+            getStyleClass().add("tree-" + entry.key().type().name().toLowerCase());
+            if (entry.count() >= 0) {
+                count.setText(Integer.toString(entry.count()));
+                setGraphic(count);
+                if (entry.count() == 0 && entry.key().type() == NodeKey.Type.GROUP) {
+                    getStyleClass().add("tree-empty-group");
+                }
+            } else {
+                setGraphic(null);
+            }
+        }
+    }
+}

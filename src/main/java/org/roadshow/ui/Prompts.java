@@ -1,0 +1,26 @@
+package org.roadshow.ui;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * Every question the app asks the user, behind one interface so that commands can be tested with
+ * scripted answers; {@link FxPrompts} shows real dialogs.
+ */
+public interface Prompts {
+    enum SaveChoice { SAVE, DISCARD, CANCEL }
+
+    /** "Save changes to NAME?" with Save / Don't Save / Cancel. */
+    SaveChoice askSaveChanges(String documentName);
+
+    /** A yes/no question; true when the user chose {@code okLabel}. */
+    boolean confirm(String header, String detail, String okLabel);
+
+    void error(String header, String detail);
+
+    void info(String header, String detail);
+
+    Optional<Path> chooseFileToOpen(Path initialFolder);
+
+    Optional<Path> chooseFileToSave(Path initialFolder, String suggestedName);
+}

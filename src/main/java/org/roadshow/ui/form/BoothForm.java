@@ -1,0 +1,67 @@
+package org.roadshow.ui.form;
+
+import javafx.scene.control.Spinner;
+import javafx.scene.control.TextField;
+import org.roadshow.model.Booth;
+import org.roadshow.model.Conference;
+import org.roadshow.model.Project;
+import org.roadshow.model.Trip;
+import org.roadshow.ui.Document;
+
+/** A booth: where it is, who shares it, its opening hours per day and how many staff a shift wants. */
+public final class BoothForm extends ItemForm<Booth> {
+    private final TextField name = field("Name", new TextField());
+    private final TextField location = field("Location", new TextField());
+    private final TextField partners = field("Partners", new TextField());
+    private final ChoicePicker conference = field("Conference", new ChoicePicker());
+    private final ZonePicker zone = field("Time zone", new ZonePicker());
+    private final HoursEditor hours = field("Opening hours", new HoursEditor());
+    private final Spinner<Integer> minStaff = field("Min staff", new Spinner<>(0, 99, 1));
+    private final Spinner<Integer> maxStaff = field("Max staff", new Spinner<>(0, 99, 2));
+
+    public BoothForm(Document document) {
+        super("Booth", document);
+        location.setPromptText("e.g. K, level 1, group C, booth 5");
+        partners.setPromptText("Companies sharing the booth, separated by commas");
+        hint("One line per day, e.g. 2017-02-04 09:00-18:00; double-click a line to edit it.");
+        minStaff.setEditable(true);
+        maxStaff.setEditable(true);
+        required(name, "Name");
+        check(zone, "Time zone", () -> zone.getValue() == null ? "required" : null);
+        check(hours, "Opening hours", hours::problem);
+        check(maxStaff, "Max staff", () -> minStaff.getValue() != null && maxStaff.getValue() != null
+                && minStaff.getValue() > maxStaff.getValue() ? "must be at least the minimum staff" : null);
+    }
+
+    @Override
+    protected void fill(Booth b, Trip trip, Project project) {
+        name.setText(b.name());
+        location.setText(b.location());
+        partners.setText(Fields.formatList(b.partners()));
+        conference.setChoices(namedChoices(trip.items(Conference.class)), b.conferenceId());
+        zone.setZone(b.zone());
+        hours.set(b.hours());
+        minStaff.getValueFactory().setValue(b.minStaff());
+        maxStaff.getValueFactory().setValue(b.maxStaff());
+    }
+
+    @Override
+    protected Booth build() {
+        Booth b = original();
+        return new Booth(b.id(), conference.selectedId(), name.getText().strip(), location.getText().strip(),
+                Fields.parseList(partners.getText()), zone.getValue(), hours.value(), minStaff.getValue(),
+                maxStaff.getValue());
+    }
+
+    public HoursEditor hoursEditor() {
+        return hours;
+    }
+
+    public Spinner<Integer> minStaffField() {
+        return minStaff;
+    }
+
+    public Spinner<Integer> maxStaffField() {
+        return maxStaff;
+    }
+}
