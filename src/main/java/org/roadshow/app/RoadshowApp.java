@@ -1,20 +1,106 @@
 package org.roadshow.app;
 
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import javafx.application.Application;
-import javafx.scene.Scene;
-import javafx.scene.control.Label;
+import javafx.application.Platform;
 import javafx.stage.Stage;
+import org.roadshow.io.project.SampleProjects;
+import org.roadshow.model.Project;
+import org.roadshow.ui.Actions;
+import org.roadshow.ui.Background;
+import org.roadshow.ui.Document;
+import org.roadshow.ui.EditCommands;
+import org.roadshow.ui.FileCommands;
+import org.roadshow.ui.FxPrompts;
+import org.roadshow.ui.ItemFactory;
+import org.roadshow.ui.MainWindow;
+import org.roadshow.ui.Prompts;
+import org.roadshow.ui.Selection;
+import org.roadshow.ui.Settings;
 
 /** The JavaFX application: the one place that wires the document, the views and the services. */
 public final class RoadshowApp extends Application {
+    /** Printed when the window is first shown under {@code -Droadshow.startupProbe=true} (the start-up benchmark). */
+    static final String SHOWN_MARK = "ROADSHOW-BENCH-WINDOW-SHOWN";
+
+    private ExecutorService pool;
+
+    /** Everything the window is made of, wired once. Tests build it with their own prompts, settings and executors. */
+    public record Wiring(Document document, Selection selection, MainWindow window, Actions actions,
+                         FileCommands files, EditCommands edits, Background background, Settings settings) {
+    }
+
     static void start(String[] args) {
         Application.launch(RoadshowApp.class, args);
     }
 
+    public static Wiring wire(Stage stage, Settings settings, Function<Stage, Prompts> promptsFor,
+                              Background background, Runnable exit) {
+        Document document = new Document(Project.empty(), null, false);
+        Selection selection = new Selection();
+        Prompts prompts = promptsFor.apply(stage);
+        EditCommands edits = new EditCommands(document, selection, prompts, new ItemFactory(Clock.systemDefaultZone()));
+        MainWindow window = new MainWindow(stage, document, selection, edits, settings.theme());
+        FileCommands files = new FileCommands(document, prompts, settings.recentFiles(), background, window);
+        Actions actions = new Actions(document, selection, files, edits, settings, window, prompts, exit);
+        // Views and import/export features plug in here:
+        //   window.setTabContent(ViewTab.CALENDAR, new CalendarView(document, selection));
+        //   actions.addFileMenuItems(exportCalendarItem, importProgrammeItem);
+        return new Wiring(document, selection, window, actions, files, edits, background, settings);
+    }
+
     @Override
     public void start(Stage stage) {
-        stage.setTitle("Roadshow");
-        stage.setScene(new Scene(new Label("Roadshow"), 800, 600));
-        stage.show();
+        pool = Executors.newFixedThreadPool(2, daemonThreads());
+        boolean probe = Boolean.getBoolean("roadshow.startupProbe");
+        Settings settings = Settings.user();
+        Wiring w = wire(stage, settings, FxPrompts::new, new Background(pool, Platform::runLater), Platform::exit);
+        if (probe) {
+            stage.setOnShown(e -> {
+                System.out.println(SHOWN_MARK);
+                Platform.runLater(Platform::exit);
+            });
+        }
+        w.window().show(settings.preferences());
+        List<String> files = getParameters().getUnnamed();
+        if (!files.isEmpty()) {
+            w.files().openFile(Path.of(files.get(0)));
+        } else {
+            openSample(w);
+        }
+    }
+
+    /**
+     * Shows the bundled sample as a template: it is not bound to a file, so Save asks where to put it.
+     * It loads after the window is up; if the user has already started a project by then, it is skipped.
+     */
+    static void openSample(Wiring w) {
+        w.background().run(SampleProjects::loadSample, loaded -> {
+            if (!w.document().isDirty() && !w.document().canUndoProperty().get() && w.document().file().isEmpty()) {
+                w.files().openTemplate(loaded.project(), "Opened the sample project. Save it to keep your changes.");
+            }
+        }, error -> w.window().status("The sample project could not be opened: " + error.getMessage()));
+    }
+
+    @Override
+    public void stop() {
+        if (pool != null) {
+            pool.shutdownNow();
+        }
+    }
+
+    private static java.util.concurrent.ThreadFactory daemonThreads() {
+        AtomicInteger n = new AtomicInteger();
+        return r -> {
+            Thread t = new Thread(r, "roadshow-work-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
     }
 }

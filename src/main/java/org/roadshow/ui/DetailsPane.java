@@ -30,6 +30,8 @@ public final class DetailsPane extends ScrollPane {
     private final Document document;
     private final Selection selection;
     private final EditCommands commands;
+    private final VBox page = new VBox(22);
+    private VBox extrasBox = new VBox();
     private NodeKey shown;
     private Form<?> form;
 
@@ -39,6 +41,8 @@ public final class DetailsPane extends ScrollPane {
         this.commands = commands;
         getStyleClass().add("details-pane");
         setFitToWidth(true);
+        page.getStyleClass().add("details-page");
+        setContent(page);
     }
 
     /** The form on show, if any; for tests and for the window's "Apply" shortcuts. */
@@ -50,21 +54,41 @@ public final class DetailsPane extends ScrollPane {
         Object value = valueOf(key, project);
         if (key.equals(shown) && form != null && value != null) {
             refill(form, value, project);
+            setExtras(extras(key, value, project));
             return;
         }
         shown = key;
-        form = null;
-        Node content = switch (key.type()) {
-            case PROJECT -> withForm(new ProjectForm(document), project, project, projectHint(project));
-            case PEOPLE -> people(project);
-            case PERSON -> withForm(new PersonForm(document), value, project, null);
-            case TRIP -> withForm(new TripForm(document), value, project, tripExtras((Trip) value));
-            case GROUP -> group(project.trip(key.tripId()).orElseThrow(), key.kind());
-            case ITEM -> withForm(Forms.forItem((Item) value, document), value, project, null);
+        form = switch (key.type()) {
+            case PROJECT -> new ProjectForm(document);
+            case PERSON -> new PersonForm(document);
+            case TRIP -> new TripForm(document);
+            case ITEM -> Forms.forItem((Item) value, document);
+            case PEOPLE, GROUP -> null;
         };
-        VBox page = new VBox(content);
-        page.getStyleClass().add("details-page");
-        setContent(page);
+        page.getChildren().clear();
+        if (form != null) {
+            refill(form, value, project);
+            page.getChildren().add(form);
+        }
+        extrasBox = new VBox();
+        page.getChildren().add(extrasBox);
+        setExtras(extras(key, value, project));
+        setVvalue(0);
+    }
+
+    private void setExtras(Node extras) {
+        extrasBox.getChildren().setAll(extras == null ? List.of() : List.of(extras));
+    }
+
+    /** What goes under the form (or alone, for People and kind groups): hints, lists and add buttons. */
+    private Node extras(NodeKey key, Object value, Project project) {
+        return switch (key.type()) {
+            case PROJECT -> projectHint(project);
+            case PEOPLE -> people(project);
+            case TRIP -> tripExtras((Trip) value);
+            case GROUP -> group(project.trip(key.tripId()).orElseThrow(), key.kind());
+            case PERSON, ITEM -> null;
+        };
     }
 
     private static Object valueOf(NodeKey key, Project project) {
@@ -82,16 +106,6 @@ public final class DetailsPane extends ScrollPane {
         if (!form.hasChanges() || !value.equals(form.original())) {
             form.load((T) value, project);
         }
-    }
-
-    private <T> Node withForm(Form<T> newForm, Object value, Project project, Node extras) {
-        refill(newForm, value, project);
-        form = newForm;
-        VBox box = new VBox(18, newForm);
-        if (extras != null) {
-            box.getChildren().add(extras);
-        }
-        return box;
     }
 
     private static Node projectHint(Project project) {
