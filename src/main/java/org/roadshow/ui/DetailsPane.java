@@ -9,6 +9,7 @@ import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.roadshow.model.Item;
 import org.roadshow.model.ItemKind;
@@ -86,7 +87,7 @@ public final class DetailsPane extends ScrollPane {
             case PROJECT -> projectHint(project);
             case PEOPLE -> people(project);
             case TRIP -> tripExtras((Trip) value);
-            case GROUP -> group(project.trip(key.tripId()).orElseThrow(), key.kind());
+            case GROUP -> group(project.trip(key.tripId()).orElseThrow(), key.kind(), project);
             case PERSON, ITEM -> null;
         };
     }
@@ -108,7 +109,7 @@ public final class DetailsPane extends ScrollPane {
         }
     }
 
-    private static Node projectHint(Project project) {
+    private Node projectHint(Project project) {
         if (!project.trips().isEmpty()) {
             int items = project.trips().stream().mapToInt(t -> t.items().size()).sum();
             return hint(project.trips().size() + (project.trips().size() == 1 ? " trip, " : " trips, ") + items
@@ -116,9 +117,17 @@ public final class DetailsPane extends ScrollPane {
                     + (project.people().size() == 1 ? " person." : " people.")
                     + " Pick something in the sidebar to edit it.");
         }
-        return emptyState("Nothing planned yet",
+        Node empty = emptyState("Nothing planned yet",
                 "Add a trip with Trip › New Trip, then add conferences, talks, booths and travel to it. "
                         + "Add the team with Trip › New Person.");
+        Button trip = new Button("New Trip");
+        trip.setOnAction(e -> commands.newTrip());
+        Button person = new Button("New Person");
+        person.setOnAction(e -> commands.newPerson());
+        for (Button b : List.of(trip, person)) {
+            b.disableProperty().bind(document.readOnlyProperty());
+        }
+        return new VBox(14, empty, new HBox(8, trip, person));
     }
 
     private Node tripExtras(Trip trip) {
@@ -156,16 +165,15 @@ public final class DetailsPane extends ScrollPane {
         return box;
     }
 
-    private Node group(Trip trip, ItemKind kind) {
+    private Node group(Trip trip, ItemKind kind, Project project) {
         VBox box = new VBox(10, heading(kind.plural() + " · " + trip.name()));
         box.getStyleClass().add("form");
-        List<Item> items = trip.items().stream().filter(i -> i.kind() == kind).toList();
+        List<Item> items = SidebarLabels.sorted(trip.items().stream().filter(i -> i.kind() == kind).toList());
         if (items.isEmpty()) {
             box.getChildren().add(hint("No " + kind.plural().toLowerCase() + " in this trip yet."));
         }
         for (Item item : items) {
-            box.getChildren().add(link(item.label().isBlank() ? "(untitled)" : item.label(),
-                    NodeKey.item(trip.id(), kind, item.id())));
+            box.getChildren().add(link(SidebarLabels.label(item, project), NodeKey.item(trip.id(), kind, item.id())));
         }
         Button add = new Button("Add " + kind.singular());
         add.setOnAction(e -> commands.addItem(kind));

@@ -141,6 +141,7 @@ public final class ProjectTree extends TreeView<ProjectTree.Entry> {
             count.getStyleClass().add("tree-count");
             setContentDisplay(ContentDisplay.RIGHT);
             setGraphicTextGap(8);
+            setPrefWidth(0); // fit the sidebar's width and shorten long labels with "…" rather than scroll sideways
         }
 
         @Override

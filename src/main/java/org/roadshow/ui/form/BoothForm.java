@@ -15,7 +15,8 @@ public final class BoothForm extends ItemForm<Booth> {
     private final TextField partners = field("Partners", new TextField());
     private final ChoicePicker conference = field("Conference", new ChoicePicker());
     private final ZonePicker zone = field("Time zone", new ZonePicker());
-    private final HoursEditor hours = field("Opening hours", new HoursEditor());
+    private final HoursEditor hours = field("Opening hours", new HoursEditor(),
+            "One line per day, e.g. 2017-02-04 09:00-18:00; double-click a line to change it.");
     private final Spinner<Integer> minStaff = field("Min staff", new Spinner<>(0, 99, 1));
     private final Spinner<Integer> maxStaff = field("Max staff", new Spinner<>(0, 99, 2));
 
@@ -23,7 +24,6 @@ public final class BoothForm extends ItemForm<Booth> {
         super("Booth", document);
         location.setPromptText("e.g. K, level 1, group C, booth 5");
         partners.setPromptText("Companies sharing the booth, separated by commas");
-        hint("One line per day, e.g. 2017-02-04 09:00-18:00; double-click a line to edit it.");
         minStaff.setEditable(true);
         maxStaff.setEditable(true);
         required(name, "Name");

@@ -18,13 +18,13 @@ import org.roadshow.ui.Document;
 public final class ChecklistForm extends ItemForm<ChecklistItem> {
     static final String NO_DUE = "No due date";
     static final String ON_DATE = "On a date";
-    static final String BEFORE_TRIP = "Days before the trip";
+    static final String BEFORE_TRIP = "Before the trip";
 
     private final TextField text = field("Text", new TextField());
     private final ComboBox<String> dueKind = new ComboBox<>();
     private final DatePicker dueDate = Pickers.datePicker();
     private final Spinner<Integer> dueDays = new Spinner<>(0, 365, 7);
-    private final Label daysLabel = new Label("days before");
+    private final Label daysLabel = new Label("days before the trip starts");
     private final ChoicePicker assignee;
     private final CheckBox done;
     private final ChoicePicker linked;
@@ -36,7 +36,7 @@ public final class ChecklistForm extends ItemForm<ChecklistItem> {
         dueDays.setPrefWidth(80);
         field("Due", new HBox(8, dueKind, dueDate, dueDays, daysLabel));
         assignee = field("Assignee", new ChoicePicker());
-        done = field("Done", new CheckBox("Done"));
+        done = field("Status", new CheckBox("Done"));
         linked = field("For", new ChoicePicker());
         watch(dueKind, dueDate, dueDays);
         dueKind.valueProperty().addListener((o, a, b) -> showDueFields());
@@ -48,10 +48,8 @@ public final class ChecklistForm extends ItemForm<ChecklistItem> {
     private void showDueFields() {
         boolean onDate = ON_DATE.equals(dueKind.getValue());
         boolean before = BEFORE_TRIP.equals(dueKind.getValue());
-        for (var node : List.of(dueDate)) {
-            node.setVisible(onDate);
-            node.setManaged(onDate);
-        }
+        dueDate.setVisible(onDate);
+        dueDate.setManaged(onDate);
         for (var node : List.of(dueDays, daysLabel)) {
             node.setVisible(before);
             node.setManaged(before);

@@ -10,6 +10,8 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.HPos;
+import javafx.geometry.Insets;
+import javafx.geometry.VPos;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -173,9 +175,20 @@ public abstract class Form<T> extends VBox {
         Label l = new Label(label);
         l.getStyleClass().add("form-label");
         l.setLabelFor(node);
+        if (node instanceof TextArea || node instanceof HoursEditor) {
+            GridPane.setValignment(l, VPos.TOP);
+            l.setPadding(new Insets(5, 0, 0, 0));
+        }
         GridPane.setHgrow(node, Priority.ALWAYS);
         grid.addRow(rows++, l, node);
         watch(node);
+        return node;
+    }
+
+    /** Adds a labelled row with a quiet explanation under it. */
+    protected final <N extends Node> N field(String label, N node, String hintText) {
+        field(label, node);
+        hint(hintText);
         return node;
     }
 

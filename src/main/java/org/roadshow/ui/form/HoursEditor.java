@@ -24,7 +24,7 @@ public final class HoursEditor extends VBox implements FormField {
         super(6);
         getStyleClass().add("hours-editor");
         list.setEditable(true);
-        list.setPrefHeight(110);
+        list.setPrefHeight(96);
         list.setCellFactory(v -> {
             ListCell<String> cell = new TextFieldListCell<>(new DefaultStringConverter()) {
                 @Override

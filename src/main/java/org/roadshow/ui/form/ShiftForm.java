@@ -20,12 +20,12 @@ public final class ShiftForm extends ItemForm<Shift> {
     private final DatePicker date = field("Date", Pickers.datePicker());
     private final TextField startTime = Pickers.timeField();
     private final TextField endTime = Pickers.timeField();
-    private final HBox times = field("From – to", new HBox(6, startTime, new Label("–"), endTime));
+    private final HBox times = field("From – to",
+            new HBox(6, startTime, new Label("–"), endTime), "Times are in the booth's time zone.");
     private final PeoplePicker people = field("People", new PeoplePicker());
 
     public ShiftForm(Document document) {
         super("Booth duty", document);
-        hint("Times are in the booth's time zone.");
         watch(startTime, endTime);
         check(date, "Date", () -> date.getValue() == null ? "enter a date like 2017-02-04" : null);
         check(startTime, "Start", () -> problem(startTime));

@@ -1,0 +1,102 @@
+package org.roadshow.app;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.prefs.Preferences;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.roadshow.SampleProjectBuilder;
+import org.roadshow.model.Item;
+import org.roadshow.model.ItemKind;
+import org.roadshow.ui.Background;
+import org.roadshow.ui.NodeKey;
+import org.roadshow.ui.ScriptedPrompts;
+import org.roadshow.ui.Settings;
+import org.roadshow.ui.TestPrefs;
+import org.roadshow.ui.Theme;
+import org.roadshow.ui.ViewTab;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/**
+ * Not a check: writes a picture of every screen to target/shots/ for a person to look at.
+ * Run with {@code ROADSHOW_SHOTS=1 mvn -o -q test -Dtest=ScreenshotsTest}.
+ */
+@EnabledIfEnvironmentVariable(named = "ROADSHOW_SHOTS", matches = "1")
+@ExtendWith(ApplicationExtension.class)
+class ScreenshotsTest {
+    @TempDir
+    Path dir;
+    private Preferences prefs;
+    private RoadshowApp.Wiring w;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        Path file = dir.resolve("trips.roadshow");
+        Files.copy(MainWindowFlowTest.SAMPLE, file);
+        prefs = TestPrefs.fresh();
+        w = RoadshowApp.wire(stage, new Settings(prefs), s -> new ScriptedPrompts(), Background.direct(), () -> { });
+        w.window().show(prefs);
+        stage.setWidth(1280);
+        stage.setHeight(800);
+        w.files().openFile(file);
+    }
+
+    @AfterEach
+    void cleanUp() {
+        TestPrefs.remove(prefs);
+    }
+
+    private void shot(FxRobot robot, String name) throws Exception {
+        Path out = Path.of("target/shots");
+        Files.createDirectories(out);
+        WritableImage[] image = new WritableImage[1];
+        robot.interact(() -> image[0] = w.window().scene().snapshot(null));
+        ImageIO.write(SwingFXUtils.fromFXImage(image[0], null), "png", new File(out.toFile(), name + ".png"));
+    }
+
+    private void select(FxRobot robot, NodeKey key) {
+        robot.interact(() -> w.selection().reveal(key));
+    }
+
+    @Test
+    void everyScreen(FxRobot robot) throws Exception {
+        shot(robot, "project");
+        select(robot, NodeKey.PEOPLE);
+        shot(robot, "people");
+        select(robot, NodeKey.person(SampleProjectBuilder.ZOE));
+        shot(robot, "person");
+        select(robot, NodeKey.trip(SampleProjectBuilder.FOSDEM_TRIP));
+        shot(robot, "trip");
+        select(robot, NodeKey.group(SampleProjectBuilder.FOSDEM_TRIP, ItemKind.SHIFT));
+        shot(robot, "group");
+        for (Item item : w.document().project().trips().stream().flatMap(t -> t.items().stream()).toList()) {
+            Path out = Path.of("target/shots/" + item.kind().name().toLowerCase() + ".png");
+            if (!Files.exists(out)) {
+                NodeKey key = NodeKey.item(w.document().project().tripOf(item.id()).orElseThrow().id(), item.kind(),
+                        item.id());
+                select(robot, key);
+                shot(robot, item.kind().name().toLowerCase());
+            }
+        }
+        robot.interact(() -> w.window().showTab(ViewTab.CALENDAR));
+        shot(robot, "placeholder");
+        select(robot, NodeKey.item(SampleProjectBuilder.FOSDEM_TRIP, ItemKind.TALK,
+                SampleProjectBuilder.id("fosdem:talk:license")));
+        robot.interact(() -> w.window().applyTheme(Theme.DARK));
+        shot(robot, "dark-talk");
+        robot.interact(() -> w.window().applyTheme(Theme.LIGHT));
+        shot(robot, "talk-selected");
+        robot.interact(w.files()::newProject);
+        shot(robot, "empty");
+    }
+}
