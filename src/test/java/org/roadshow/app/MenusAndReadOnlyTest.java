@@ -1,0 +1,133 @@
+package org.roadshow.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.prefs.Preferences;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.roadshow.SampleProjectBuilder;
+import org.roadshow.ui.Background;
+import org.roadshow.ui.NodeKey;
+import org.roadshow.ui.ScriptedPrompts;
+import org.roadshow.ui.Settings;
+import org.roadshow.ui.TestPrefs;
+import org.roadshow.ui.Theme;
+import org.roadshow.ui.ViewTab;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** What the menus offer when, the read-only state, and the hooks other views plug into. */
+@ExtendWith(ApplicationExtension.class)
+class MenusAndReadOnlyTest {
+    @TempDir
+    Path dir;
+    private Preferences prefs;
+    private final ScriptedPrompts prompts = new ScriptedPrompts();
+    private RoadshowApp.Wiring w;
+
+    @Start
+    void start(Stage stage) {
+        prefs = TestPrefs.fresh();
+        w = RoadshowApp.wire(stage, new Settings(prefs), s -> prompts, Background.direct(), () -> { });
+        w.window().show(prefs);
+        RoadshowApp.openSample(w);
+    }
+
+    @AfterEach
+    void cleanUp() {
+        TestPrefs.remove(prefs);
+    }
+
+    private MenuItem menuItem(String text) {
+        return w.actions().menuBar().getMenus().stream().flatMap(m -> m.getItems().stream())
+                .filter(i -> text.equals(i.getText())).findFirst()
+                .orElseThrow(() -> new AssertionError("no menu item " + text));
+    }
+
+    @Test
+    void theSampleOpensAsAnUnsavedTemplate() {
+        assertEquals(SampleProjectBuilder.build(), w.document().project());
+        assertFalse(w.document().isDirty());
+        assertTrue(w.document().file().isEmpty());
+        assertEquals("Untitled — Roadshow", w.window().stage().getTitle());
+        assertEquals("2 trips · 39 items", w.window().countsText());
+    }
+
+    @Test
+    void addingItemsNeedsATripSelected(FxRobot robot) {
+        assertTrue(menuItem("Add Talk").isDisable(), "the project node is selected");
+        robot.interact(() -> w.selection().set(NodeKey.trip(SampleProjectBuilder.SCALE_TRIP)));
+        assertFalse(menuItem("Add Talk").isDisable());
+        assertFalse(menuItem("Add Booth duty").isDisable());
+        robot.interact(() -> w.selection().set(NodeKey.PEOPLE));
+        assertTrue(menuItem("Add Checklist item").isDisable());
+        assertTrue(menuItem("Delete…").isDisable(), "People cannot be deleted");
+        assertEquals("Undo", menuItem("Undo").getText());
+        assertTrue(menuItem("Undo").isDisable());
+    }
+
+    @Test
+    void undoMenuNamesTheEdit(FxRobot robot) {
+        robot.interact(() -> w.selection().set(NodeKey.trip(SampleProjectBuilder.SCALE_TRIP)));
+        robot.interact(() -> w.edits().addItem(org.roadshow.model.ItemKind.MEETING));
+        MenuItem undo = w.actions().menuBar().getMenus().get(1).getItems().get(0);
+        assertEquals("Undo Add meeting New meeting", undo.getText());
+        assertFalse(undo.isDisable());
+    }
+
+    @Test
+    void aFileFromANewerRoadshowIsReadOnlyWithABanner(FxRobot robot) throws Exception {
+        Path newer = dir.resolve("newer.roadshow");
+        Files.writeString(newer, Files.readString(MainWindowFlowTest.SAMPLE)
+                .replace("\"formatVersion\": 1", "\"formatVersion\": 3"));
+        robot.interact(() -> w.files().openFile(newer));
+        assertTrue(w.document().isReadOnly());
+        Label banner = robot.lookup(".read-only-banner").queryAs(Label.class);
+        assertTrue(banner.isVisible());
+        assertTrue(banner.getText().contains("newer Roadshow"), banner.getText());
+        assertEquals("newer.roadshow (read-only) — Roadshow", w.window().stage().getTitle());
+        assertTrue(menuItem("Save").isDisable());
+        assertFalse(menuItem("Save As…").isDisable());
+        assertTrue(menuItem("New Trip").isDisable());
+
+        robot.clickOn(MainWindowFlowTest.TALK);
+        assertTrue(w.window().details().form().orElseThrow().applyButton().isDisabled());
+        robot.interact(() -> w.edits().addItem(org.roadshow.model.ItemKind.TALK));
+        assertFalse(w.document().isDirty(), "no edit gets through");
+    }
+
+    @Test
+    void viewsAndFileMenuEntriesPlugIn(FxRobot robot) {
+        robot.interact(() -> {
+            w.window().setTabContent(ViewTab.SCHEDULE, new Label("schedule view"));
+            w.actions().addFileMenuItems(new MenuItem("Import Programme…"), new MenuItem("Export Calendar…"));
+        });
+        assertEquals("schedule view", ((Label) w.window().tab(ViewTab.SCHEDULE).getContent()).getText());
+        Menu file = w.actions().menuBar().getMenus().get(0);
+        int saveAs = file.getItems().indexOf(menuItem("Save As…"));
+        int close = file.getItems().indexOf(menuItem("Close"));
+        int importAt = file.getItems().indexOf(menuItem("Import Programme…"));
+        assertTrue(saveAs < importAt && importAt < close, "import and export sit between Save As and Close");
+        assertEquals(importAt + 1, file.getItems().indexOf(menuItem("Export Calendar…")));
+    }
+
+    @Test
+    void theThemeIsRemembered(FxRobot robot) {
+        robot.interact(() -> ((javafx.scene.control.CheckMenuItem) menuItem("Dark Theme")).setSelected(true));
+        assertEquals(Theme.DARK, new Settings(prefs).theme());
+        assertTrue(w.window().scene().getStylesheets().stream().anyMatch(s -> s.endsWith("dark.css")));
+        robot.interact(() -> ((javafx.scene.control.CheckMenuItem) menuItem("Dark Theme")).setSelected(false));
+        assertEquals(Theme.LIGHT, new Settings(prefs).theme());
+    }
+}

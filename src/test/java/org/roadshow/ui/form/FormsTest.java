@@ -1,0 +1,195 @@
+package org.roadshow.ui.form;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.concurrent.Callable;
+import javafx.scene.control.TextField;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.roadshow.SampleProjectBuilder;
+import org.roadshow.model.Booth;
+import org.roadshow.model.ChecklistItem;
+import org.roadshow.model.Due;
+import org.roadshow.model.Item;
+import org.roadshow.model.OpeningHours;
+import org.roadshow.model.Person;
+import org.roadshow.model.Project;
+import org.roadshow.model.Shift;
+import org.roadshow.model.TravelLeg;
+import org.roadshow.ui.Document;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Forms build records from their fields, and their checks catch what a person could get wrong. */
+@ExtendWith(ApplicationExtension.class)
+class FormsTest {
+    private final Project sample = SampleProjectBuilder.build();
+    private final Document document = new Document(sample, null, false);
+
+    private static <T> T onFx(Callable<T> work) throws Exception {
+        return WaitForAsyncUtils.asyncFx(work).get();
+    }
+
+    private <T extends Item> T item(String key, Class<T> type) {
+        return type.cast(sample.item(SampleProjectBuilder.id(key)).orElseThrow());
+    }
+
+    @Test
+    void everySampleItemRoundTripsThroughItsFormUnchanged() throws Exception {
+        for (Item item : sample.trips().stream().flatMap(t -> t.items().stream()).toList()) {
+            Item built = onFx(() -> {
+                ItemForm<Item> form = Forms.forItem(item, document);
+                form.load(item, sample);
+                assertTrue(form.validProperty().get(), item + ": " + form.problemsText());
+                assertFalse(form.hasChanges());
+                return form.build();
+            });
+            assertEquals(item, built, item.kind() + " " + item.label());
+        }
+        for (Person person : sample.people()) {
+            assertEquals(person, onFx(() -> {
+                PersonForm form = new PersonForm(document);
+                form.load(person, sample);
+                return form.build();
+            }));
+        }
+    }
+
+    @Test
+    void boothHoursAndStaffComeFromTheFields() throws Exception {
+        Booth booth = item("fosdem:booth", Booth.class);
+        Booth built = onFx(() -> {
+            BoothForm form = new BoothForm(document);
+            form.load(booth, sample);
+            form.hoursEditor().listView().getItems().setAll("2017-02-05 10:00-16:00", "2017-02-04 9:00 - 18:30");
+            form.minStaffField().getValueFactory().setValue(3);
+            form.maxStaffField().getValueFactory().setValue(4);
+            assertTrue(form.validProperty().get(), form.problemsText());
+            assertTrue(form.apply());
+            return (Booth) document.project().item(booth.id()).orElseThrow();
+        });
+        assertEquals(List.of(new OpeningHours(LocalDate.of(2017, 2, 4), LocalTime.of(9, 0), LocalTime.of(18, 30)),
+                new OpeningHours(LocalDate.of(2017, 2, 5), LocalTime.of(10, 0), LocalTime.of(16, 0))), built.hours());
+        assertEquals(3, built.minStaff());
+        assertEquals(4, built.maxStaff());
+        assertEquals("Edit booth Xen Project", document.undoLabelProperty().get());
+    }
+
+    @Test
+    void boothChecksMinStaffAndHoursLines() throws Exception {
+        Booth booth = item("fosdem:booth", Booth.class);
+        onFx(() -> {
+            BoothForm form = new BoothForm(document);
+            form.load(booth, sample);
+            form.minStaffField().getValueFactory().setValue(5);
+            assertFalse(form.validProperty().get());
+            assertTrue(form.applyButton().isDisabled());
+            assertTrue(form.maxStaffField().getStyleClass().contains("invalid"));
+            assertTrue(form.problemsText().contains("Max staff: must be at least the minimum staff"));
+            form.minStaffField().getValueFactory().setValue(2);
+            form.hoursEditor().listView().getItems().add("2017-02-06 18:00-09:00");
+            assertTrue(form.problemsText().contains("closing time must be after opening time"), form.problemsText());
+            assertTrue(form.hoursEditor().getStyleClass().contains("invalid"));
+            form.hoursEditor().listView().getItems().set(2, "2017-02-04 10:00-12:00");
+            assertTrue(form.problemsText().contains("2017-02-04 is listed twice"), form.problemsText());
+            return null;
+        });
+    }
+
+    @Test
+    void aLegEndsAfterItStartsComparedAsInstantsAcrossZones() throws Exception {
+        TravelLeg leg = item("fosdem:leg:out", TravelLeg.class); // 16:01 London -> 19:05 Brussels
+        onFx(() -> {
+            TravelForm form = new TravelForm(document);
+            form.load(leg, sample);
+            DateTimeField arrival = (DateTimeField) form.lookupAll(".date-time-field").stream().skip(1).findFirst()
+                    .orElseThrow();
+            arrival.timeField().setText("17:00"); // 16:00 in London: a minute before it leaves
+            assertFalse(form.validProperty().get());
+            assertTrue(form.problemsText().contains("End: must be after the start"), form.problemsText());
+            assertTrue(arrival.getStyleClass().contains("invalid"));
+            arrival.timeField().setText("17:10");
+            assertTrue(form.validProperty().get(), form.problemsText());
+            TravelLeg built = form.build();
+            assertEquals(ZoneId.of("Europe/Brussels"), built.arrival().zone());
+            assertEquals(9 * 60, built.duration().toSeconds());
+            return null;
+        });
+    }
+
+    @Test
+    void personEmailMustLookLikeOne() throws Exception {
+        Person zoe = sample.person(SampleProjectBuilder.ZOE).orElseThrow();
+        onFx(() -> {
+            PersonForm form = new PersonForm(document);
+            form.load(zoe, sample);
+            form.emailField().setText("zoe at example");
+            assertTrue(form.applyButton().isDisabled());
+            assertTrue(form.emailField().getStyleClass().contains("invalid"));
+            form.emailField().setText("zoe@example.com");
+            assertFalse(form.applyButton().isDisabled());
+            return null;
+        });
+    }
+
+    @Test
+    void checklistDueKinds() throws Exception {
+        ChecklistItem passport = item("fosdem:check:passport", ChecklistItem.class);
+        onFx(() -> {
+            ChecklistForm form = new ChecklistForm(document);
+            form.load(passport, sample);
+            assertEquals(null, form.build().due());
+            form.dueKindField().setValue(ChecklistForm.ON_DATE);
+            assertFalse(form.validProperty().get(), "a date is needed");
+            form.load(new ChecklistItem(passport.id(), "Passport", new Due.On(LocalDate.of(2017, 1, 20)), null, false,
+                    null), sample);
+            assertEquals(new Due.On(LocalDate.of(2017, 1, 20)), form.build().due());
+            form.dueKindField().setValue(ChecklistForm.BEFORE_TRIP);
+            assertEquals(new Due.BeforeTrip(7), form.build().due());
+            return null;
+        });
+    }
+
+    @Test
+    void aShiftTakesItsBoothsZoneAndNeedsRealTimes() throws Exception {
+        Shift shift = item("fosdem:shift:sat-am", Shift.class);
+        onFx(() -> {
+            ShiftForm form = new ShiftForm(document);
+            form.load(shift, sample);
+            form.endTimeField().setText("09:00");
+            assertTrue(form.problemsText().contains("End: must be after the start"));
+            form.endTimeField().setText("noon");
+            assertTrue(form.problemsText().contains("End: a time looks like 14:30"), form.problemsText());
+            form.endTimeField().setText("11:00");
+            Shift built = form.build();
+            assertEquals(ZoneId.of("Europe/Brussels"), built.end().zone());
+            assertEquals(LocalTime.of(11, 0), built.end().time().toLocalTime());
+            return null;
+        });
+    }
+
+    @Test
+    void revertRefillsAndRequiredFieldsBlockApply() throws Exception {
+        Item talk = sample.item(SampleProjectBuilder.id("fosdem:talk:license")).orElseThrow();
+        onFx(() -> {
+            ItemForm<Item> form = Forms.forItem(talk, document);
+            form.load(talk, sample);
+            TextField title = ((org.roadshow.ui.form.TalkForm) (Object) form).titleField();
+            title.setText("  ");
+            assertTrue(form.problemsText().contains("Title: required"));
+            assertTrue(form.applyButton().isDisabled());
+            assertFalse(form.revertButton().isDisabled());
+            form.revert();
+            assertEquals(talk.label(), title.getText());
+            assertFalse(form.hasChanges());
+            assertEquals("", form.problemsText());
+            return null;
+        });
+    }
+}
