@@ -111,11 +111,19 @@ public final class DetailsPane extends ScrollPane {
 
     private Node projectHint(Project project) {
         if (!project.trips().isEmpty()) {
-            int items = project.trips().stream().mapToInt(t -> t.items().size()).sum();
-            return hint(project.trips().size() + (project.trips().size() == 1 ? " trip, " : " trips, ") + items
-                    + (items == 1 ? " item and " : " items and ") + project.people().size()
-                    + (project.people().size() == 1 ? " person." : " people.")
-                    + " Pick something in the sidebar to edit it.");
+            VBox trips = new VBox(6);
+            Label title = new Label("Trips");
+            title.getStyleClass().add("section-heading");
+            trips.getChildren().add(title);
+            for (Trip trip : project.trips()) {
+                Hyperlink link = link(trip.name().isBlank() ? "(untitled trip)" : trip.name(), NodeKey.trip(trip.id()));
+                Label summary = new Label(TripSummary.of(trip, project));
+                summary.getStyleClass().add("hint");
+                trips.getChildren().add(new VBox(0, link, summary));
+            }
+            trips.getChildren().add(hint(project.people().size() + (project.people().size() == 1 ? " person" : " people")
+                    + " on the team. Pick something in the sidebar to edit it."));
+            return trips;
         }
         Node empty = emptyState("Nothing planned yet",
                 "Add a trip with Trip › New Trip, then add conferences, talks, booths and travel to it. "

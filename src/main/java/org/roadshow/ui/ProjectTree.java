@@ -10,6 +10,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
+import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.input.KeyCode;
 import org.roadshow.model.Item;
 import org.roadshow.model.ItemKind;
@@ -121,11 +122,24 @@ public final class ProjectTree extends TreeView<ProjectTree.Entry> {
             } finally {
                 rebuilding = false;
             }
-            int row = getRow(item);
-            if (row >= 0) {
-                scrollTo(Math.max(0, row - 3));
+            scrollIntoView(getRow(item));
+        }
+    }
+
+    /** Scrolls only when the row is out of sight, so the sidebar does not jump under the user's pointer. */
+    private void scrollIntoView(int row) {
+        if (row < 0) {
+            return;
+        }
+        if (lookup(".virtual-flow") instanceof VirtualFlow<?> flow && flow.getFirstVisibleCell() != null
+                && flow.getLastVisibleCell() != null) {
+            int first = flow.getFirstVisibleCell().getIndex();
+            int last = flow.getLastVisibleCell().getIndex();
+            if (row > first && row < last) {
+                return;
             }
         }
+        scrollTo(Math.max(0, row - 3));
     }
 
     public TreeItem<Entry> itemFor(NodeKey key) {

@@ -68,6 +68,14 @@ class ScreenshotsTest {
         robot.interact(() -> w.selection().reveal(key));
     }
 
+    /** The README picture: the sample with a talk selected, in a fresh window. */
+    @Test
+    void readme(FxRobot robot) throws Exception {
+        select(robot, NodeKey.item(SampleProjectBuilder.FOSDEM_TRIP, ItemKind.TALK,
+                SampleProjectBuilder.id("fosdem:talk:license")));
+        shot(robot, "readme");
+    }
+
     @Test
     void everyScreen(FxRobot robot) throws Exception {
         shot(robot, "project");
