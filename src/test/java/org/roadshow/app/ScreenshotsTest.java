@@ -1,5 +1,7 @@
 package org.roadshow.app;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,7 +30,8 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /**
- * Not a check: writes a picture of every screen to target/shots/ for a person to look at.
+ * Pictures of every screen in target/shots/ for a person to look at (and the README's screenshot); it only
+ * checks that each picture was written. Off by default.
  * Run with {@code ROADSHOW_SHOTS=1 mvn -o -q test -Dtest=ScreenshotsTest}.
  */
 @EnabledIfEnvironmentVariable(named = "ROADSHOW_SHOTS", matches = "1")
@@ -61,7 +64,9 @@ class ScreenshotsTest {
         Files.createDirectories(out);
         WritableImage[] image = new WritableImage[1];
         robot.interact(() -> image[0] = w.window().scene().snapshot(null));
-        ImageIO.write(SwingFXUtils.fromFXImage(image[0], null), "png", new File(out.toFile(), name + ".png"));
+        File png = new File(out.toFile(), name + ".png");
+        ImageIO.write(SwingFXUtils.fromFXImage(image[0], null), "png", png);
+        assertEquals(1280, ImageIO.read(png).getWidth(), name);
     }
 
     private void select(FxRobot robot, NodeKey key) {
@@ -74,6 +79,12 @@ class ScreenshotsTest {
         select(robot, NodeKey.item(SampleProjectBuilder.FOSDEM_TRIP, ItemKind.TALK,
                 SampleProjectBuilder.id("fosdem:talk:license")));
         shot(robot, "readme");
+        robot.interact(() -> {
+            org.roadshow.ui.form.TalkForm form = (org.roadshow.ui.form.TalkForm) w.window().details().form().orElseThrow();
+            form.endField().timeField().setText("09:00");
+            form.titleField().setText("");
+        });
+        shot(robot, "invalid");
     }
 
     @Test
