@@ -56,7 +56,7 @@ public final class ProjectFile {
                 // locations are lost in a migrated tree: errors then name the path only
                 dto = ProjectJson.MAPPER.treeToValue(migrations.migrate((ObjectNode) tree, version), JsonProject.class);
             } else {
-                dto = ProjectJson.READER.readValue(content);
+                dto = ProjectJson.reader().readValue(content);
             }
         } catch (JsonProcessingException e) {
             throw JsonErrors.of(source, e, prefix);
@@ -133,9 +133,8 @@ public final class ProjectFile {
 
     /** An I/O failure in words: "no such file", "permission denied", ... */
     static String describe(IOException e) {
-        if (e instanceof NoSuchFileException) {
-            return e.getMessage() != null && ((NoSuchFileException) e).getReason() != null
-                    ? ((NoSuchFileException) e).getReason() : "no such file";
+        if (e instanceof NoSuchFileException missing) {
+            return missing.getReason() != null ? missing.getReason() : "no such file";
         } else if (e instanceof AccessDeniedException denied) {
             return denied.getReason() != null ? denied.getReason() : "permission denied";
         } else if (e instanceof FileSystemException fs && fs.getReason() != null) {

@@ -19,8 +19,8 @@ import org.roadshow.model.UnknownFields;
 
 /**
  * The child process of {@link CrashSafetyTest}: saves two versions of a project (different in content
- * and size) over the same file, alternately, until it is killed. Prints {@link #READY} once it is about
- * to start saving. With "--once" it saves each version once and exits (used to build a class-data archive).
+ * and size) over the same file, alternately, until it is killed. Prints {@link #READY} after its first
+ * save, so that the kills land in warm saves of either version. With "--once" it saves each version once and exits (used to build a class-data archive).
  */
 public final class CrashSaveLoop {
     static final String READY = "ROADSHOW-SAVING";
@@ -36,10 +36,10 @@ public final class CrashSaveLoop {
             ProjectFile.save(versions[0], file);
             return;
         }
-        ProjectFile.toBytes(versions[0]); // load the classes before saying we are ready
+        ProjectFile.save(versions[1], file);
         System.out.println(READY);
         System.out.flush();
-        for (int i = 1; ; i++) {
+        for (int i = 0; ; i++) {
             ProjectFile.save(versions[i % 2], file);
         }
     }
