@@ -44,7 +44,7 @@ public final class CrashSaveLoop {
         }
     }
 
-    /** Version 0 has 150 items, version 1 has 400 with other texts: their files differ in content and length. */
+    /** Version 0 has 40 items, version 1 has 120 with other texts: their files differ in content and length. */
     static Project version(int which) {
         ZoneId zone = ZoneId.of(which == 0 ? "Europe/Brussels" : "America/Los_Angeles");
         UUID person = new UUID(1, 1);
@@ -52,7 +52,7 @@ public final class CrashSaveLoop {
         List<Item> items = new ArrayList<>();
         items.add(new Conference(conference, which == 0 ? "FOSDEM" : "SCALE", "City " + which, "Venue", zone,
                 LocalDate.of(2017, 2, 4), LocalDate.of(2017, 2, 5)));
-        int count = which == 0 ? 150 : 400;
+        int count = which == 0 ? 40 : 120;
         for (int i = 0; i < count; i++) {
             Moment start = new Moment(LocalDateTime.of(2017, 2, 4, 9, 0).plusMinutes(15L * i), zone);
             if (i % 2 == 0) {
