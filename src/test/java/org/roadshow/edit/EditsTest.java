@@ -89,4 +89,33 @@ class EditsTest {
         assertEquals(fosdem.items().indexOf(talk), after.items().indexOf(renamed));
         assertThrows(IllegalArgumentException.class, () -> Edits.putItem(UUID.randomUUID(), renamed).apply(sample));
     }
+
+    @Test
+    void removingABoothTakesItsShiftsAndClearsLinksSoTheProjectStillSaves() throws Exception {
+        Project sample = SampleProjectBuilder.build();
+        Trip fosdem = sample.trip(SampleProjectBuilder.FOSDEM_TRIP).orElseThrow();
+        UUID booth = fosdem.items(org.roadshow.model.Booth.class).get(0).id();
+        assertEquals(4, Edits.dependentsOf(fosdem, booth));
+
+        Project after = Edits.removeItem(fosdem.id(), booth).apply(sample);
+        Trip trip = after.trip(fosdem.id()).orElseThrow();
+        assertTrue(trip.item(booth).isEmpty());
+        assertTrue(trip.items(Shift.class).isEmpty(), "the booth's shifts go with it");
+        assertTrue(trip.items(Demo.class).stream().noneMatch(d -> booth.equals(d.linkedItem())));
+        assertTrue(trip.items(ChecklistItem.class).stream().noneMatch(c -> booth.equals(c.linkedItem())));
+        assertEquals(fosdem.items(Talk.class), trip.items(Talk.class), "unrelated items are untouched");
+        // the result passes the same checks a save makes
+        org.roadshow.io.project.ProjectFile.parse(org.roadshow.io.project.ProjectFile.toBytes(after), null);
+    }
+
+    @Test
+    void removingAConferenceUnlinksItsTalksAndBooths() {
+        Project sample = SampleProjectBuilder.build();
+        Trip fosdem = sample.trip(SampleProjectBuilder.FOSDEM_TRIP).orElseThrow();
+        UUID conference = fosdem.items(org.roadshow.model.Conference.class).get(0).id();
+        Trip trip = Edits.removeItem(fosdem.id(), conference).apply(sample).trip(fosdem.id()).orElseThrow();
+        assertEquals(fosdem.items(Talk.class).size(), trip.items(Talk.class).size());
+        trip.items(Talk.class).forEach(t -> assertNull(t.conferenceId()));
+        trip.items(org.roadshow.model.Booth.class).forEach(b -> assertNull(b.conferenceId()));
+    }
 }
