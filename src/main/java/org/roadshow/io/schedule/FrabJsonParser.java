@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -56,14 +57,31 @@ final class FrabJsonParser {
     }
 
     static ParsedSchedule parse(byte[] data, String source) throws ScheduleImportException {
-        try (JsonParser parser = MAPPER.createParser(data)) {
+        JsonParser parser = null;
+        try {
+            parser = MAPPER.createParser(data);
             return new FrabJsonParser(source, parser).read();
+        } catch (StreamConstraintsException e) {
+            String limit = e.getOriginalMessage().replaceAll(" ?\\(?,? ?from `[^`]*`\\)?", ")").replace("))", ")");
+            throw new ScheduleImportException(source, line(parser), "the JSON goes beyond what Roadshow reads: " + limit, e);
         } catch (JsonProcessingException e) {
-            int line = e.getLocation() == null ? -1 : e.getLocation().getLineNr();
+            int line = e.getLocation() == null ? line(parser) : e.getLocation().getLineNr();
             throw new ScheduleImportException(source, line, "the JSON is broken here: " + e.getOriginalMessage(), e);
         } catch (IOException e) {
-            throw new ScheduleImportException(source, -1, "the JSON cannot be read: " + e.getMessage(), e);
+            throw new ScheduleImportException(source, line(parser), "the JSON cannot be read: " + e.getMessage(), e);
+        } finally {
+            if (parser != null) {
+                try {
+                    parser.close();
+                } catch (IOException ignored) {
+                    // reading from memory: nothing to release
+                }
+            }
         }
+    }
+
+    private static int line(JsonParser parser) {
+        return parser == null ? -1 : parser.currentLocation().getLineNr();
     }
 
     private ParsedSchedule read() throws IOException, ScheduleImportException {
