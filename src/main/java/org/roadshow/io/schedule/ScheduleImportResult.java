@@ -1,10 +1,13 @@
 package org.roadshow.io.schedule;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.UUID;
+import org.roadshow.model.Program;
 import org.roadshow.model.Session;
 
 /**
@@ -37,6 +40,20 @@ public record ScheduleImportResult(ParsedSchedule parsed, List<Session> sessions
             days.add(s.start().zoned().withZoneSameInstant(zone).toLocalDate());
         }
         return days;
+    }
+
+    /**
+     * The programme to put into a trip: named after the conference (else the file), not yet linked to a
+     * conference item (the merge does that).
+     */
+    public Program toProgram(Instant importedAt) {
+        String name = parsed.title().isBlank() ? stem(parsed.source()) : parsed.title();
+        return new Program(UUID.randomUUID(), null, name, parsed.source(), zone, importedAt, sessions);
+    }
+
+    private static String stem(String file) {
+        int dot = file.lastIndexOf('.');
+        return dot > 0 ? file.substring(0, dot) : file;
     }
 
     /** One line for previews and the command line: "773 sessions over 2 days in 108 rooms". */
