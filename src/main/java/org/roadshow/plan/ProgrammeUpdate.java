@@ -45,6 +45,25 @@ public record ProgrammeUpdate(UUID tripId, Program before, Program after, MergeR
         return trip.programs().stream().filter(p -> !source.isBlank() && p.source().equalsIgnoreCase(source)).findFirst();
     }
 
+    /**
+     * The zone the trip already knows for a programme of this name: the zone of the programme it would
+     * update, else of the conference it names, else of the trip's only conference. A suggestion for
+     * files that do not say their zone.
+     */
+    public static Optional<java.time.ZoneId> knownZone(Trip trip, String name, String source) {
+        Optional<Program> existing = target(trip, name, source);
+        if (existing.isPresent()) {
+            return existing.map(Program::zone);
+        }
+        List<Conference> conferences = trip.items(Conference.class);
+        Optional<Conference> byName = conferences.stream()
+                .filter(c -> !name.isBlank() && c.name().equalsIgnoreCase(name.strip())).findFirst();
+        if (byName.isPresent()) {
+            return byName.map(Conference::zone);
+        }
+        return conferences.size() == 1 ? Optional.of(conferences.get(0).zone()) : Optional.empty();
+    }
+
     /** The trip's conference this programme belongs to: by name, else by dates, else the only one. */
     static Optional<UUID> conferenceFor(Trip trip, Program fresh) {
         List<Conference> conferences = trip.items(Conference.class);
