@@ -99,9 +99,11 @@ public final class ImportProgrammeDialog extends Dialog<ProgrammeUpdate> {
         zoneNote.getStyleClass().add("zone-note");
         status.setId("import-status");
         status.setWrapText(true);
+        status.setMaxWidth(Double.MAX_VALUE);
+        status.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         preview.setId("import-preview");
         preview.setEditable(false);
-        preview.setWrapText(false);
+        preview.setWrapText(true);
         preview.setPrefRowCount(14);
         preview.setPrefColumnCount(70);
 
@@ -123,6 +125,7 @@ public final class ImportProgrammeDialog extends Dialog<ProgrammeUpdate> {
         trip.setMaxWidth(Double.MAX_VALUE);
         zone.setMaxWidth(Double.MAX_VALUE);
         getDialogPane().setContent(grid);
+        getDialogPane().setPrefWidth(760);
         showZone(false);
 
         Node importButton = getDialogPane().lookupButton(IMPORT);
