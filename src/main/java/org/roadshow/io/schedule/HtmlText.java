@@ -25,14 +25,13 @@ final class HtmlText {
                     out.append(c);
                     continue;
                 }
-                String tag = html.substring(i + 1, Math.min(close, i + 4)).toLowerCase();
-                if (tag.startsWith("/p") || tag.startsWith("br") || tag.startsWith("li") || tag.startsWith("/h")) {
+                if (breaksLine(html, i + 1)) {
                     newline(out);
                 }
                 i = close;
             } else if (c == '&') {
-                int semi = html.indexOf(';', i);
-                String decoded = semi > i && semi - i <= 10 ? entity(html.substring(i + 1, semi)) : null;
+                int semi = semicolon(html, i + 1);
+                String decoded = semi > i ? entity(html.substring(i + 1, semi)) : null;
                 if (decoded == null) {
                     out.append(c);
                 } else {
@@ -40,10 +39,32 @@ final class HtmlText {
                     i = semi;
                 }
             } else {
-                out.append(c);
+                int next = i + 1;
+                while (next < n && html.charAt(next) != '<' && html.charAt(next) != '&') {
+                    next++;
+                }
+                out.append(html, i, next);
+                i = next - 1;
             }
         }
         return out.toString().strip();
+    }
+
+    /** Whether the tag starting at {@code at} ends a line: {@code </p>}, {@code <br>}, {@code <li>}, {@code </hN>}. */
+    private static boolean breaksLine(String html, int at) {
+        return html.regionMatches(true, at, "/p", 0, 2) || html.regionMatches(true, at, "br", 0, 2)
+                || html.regionMatches(true, at, "li", 0, 2) || html.regionMatches(true, at, "/h", 0, 2);
+    }
+
+    /** The index of the ';' closing an entity that starts at {@code from}, looking at most 10 characters ahead. */
+    private static int semicolon(String html, int from) {
+        int end = Math.min(html.length(), from + 10);
+        for (int j = from; j < end; j++) {
+            if (html.charAt(j) == ';') {
+                return j;
+            }
+        }
+        return -1;
     }
 
     private static void newline(StringBuilder out) {
