@@ -106,7 +106,8 @@ final class ProjectFixtures {
                 at("2017-10-29T04:05", BRUSSELS), "", "", List.of()));
         Session starred = new Session(SESSION, "guid-1", "1234", "live-patching", "Live patching", "Subtitle", "Xen",
                 "talk", "K.4.201", at("2017-03-26T02:30", BRUSSELS), at("2017-03-26T04:00", BRUSSELS),
-                List.of("Bob Ôtani"), "Abstract", List.of("https://example.org/1"), new LinkedHashSet<>(List.of(ZOE, ANN)));
+                List.of("Bob Ôtani"), "Abstract", List.of("https://example.org/1"), new LinkedHashSet<>(List.of(ZOE, ANN)),
+                true);
         Session plain = new Session(id(24), "", "", "", "Keynote", "", "", "", "Janson",
                 at("2017-03-25T10:00", BRUSSELS), at("2017-03-25T10:50", BRUSSELS), List.of(), "", List.of(), null);
         Program program = new Program(PROGRAM, CONFERENCE, "FOSDEM 2017 schedule", "schedule.xml", BRUSSELS,
