@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 /** The command line: each subcommand is a class of its own that uses the same services as the UI. */
 @Command(name = "roadshow", mixinStandardHelpOptions = true, version = "Roadshow 0.1",
         description = "Plan conference trips. Without a subcommand, opens the window (with FILE if given).",
-        subcommands = {CommandLine.HelpCommand.class})
+        subcommands = {CommandLine.HelpCommand.class, ExportIcsCommand.class})
 public final class Cli {
     private Cli() {
     }

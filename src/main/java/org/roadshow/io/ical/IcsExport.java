@@ -1,0 +1,154 @@
+package org.roadshow.io.ical;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.Temporal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.ComponentList;
+import net.fortuna.ical4j.model.Property;
+import net.fortuna.ical4j.model.PropertyList;
+import net.fortuna.ical4j.model.component.CalendarComponent;
+import net.fortuna.ical4j.model.component.VAlarm;
+import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.property.Action;
+import net.fortuna.ical4j.model.property.CalScale;
+import net.fortuna.ical4j.model.property.Categories;
+import net.fortuna.ical4j.model.property.Description;
+import net.fortuna.ical4j.model.property.DtEnd;
+import net.fortuna.ical4j.model.property.DtStamp;
+import net.fortuna.ical4j.model.property.DtStart;
+import net.fortuna.ical4j.model.property.Location;
+import net.fortuna.ical4j.model.property.ProdId;
+import net.fortuna.ical4j.model.property.Sequence;
+import net.fortuna.ical4j.model.property.Summary;
+import net.fortuna.ical4j.model.property.Trigger;
+import net.fortuna.ical4j.model.property.Uid;
+import net.fortuna.ical4j.model.property.Version;
+import net.fortuna.ical4j.model.property.XProperty;
+import net.fortuna.ical4j.model.ParameterList;
+import org.roadshow.model.Moment;
+import org.roadshow.model.Project;
+import org.roadshow.plan.Agenda;
+import org.roadshow.plan.AgendaEntry;
+import org.roadshow.plan.AgendaSelection;
+
+/**
+ * Turns a selection of a project into an iCalendar calendar. Times are written in the zone where they
+ * happen (a travel leg starts in the departure zone and ends in the arrival zone) with one VTIMEZONE per
+ * zone; a local time that a clock change repeats or skips is written in UTC so that it means the
+ * model's instant. No METHOD is written: a plain calendar file to import, not a scheduling message.
+ */
+public final class IcsExport {
+    public static final String PRODID = "-//Roadshow//Roadshow 0.1//EN";
+    /** Fingerprint of an event's content; a re-export compares it to raise SEQUENCE only on change. */
+    public static final String HASH_PROPERTY = "X-ROADSHOW-HASH";
+
+    private IcsExport() {
+    }
+
+    /** The events a selection exports, in agenda order. */
+    public static List<ExportedEvent> events(Project project, AgendaSelection selection, Alarms alarms) {
+        List<AgendaEntry> entries = Agenda.select(project, selection);
+        EventText text = new EventText(project, selection.person());
+        List<ExportedEvent> events = new ArrayList<>(entries.size());
+        for (AgendaEntry entry : entries) {
+            events.add(text.event(entry, alarms.minutes(entry.kind()).orElse(null)));
+        }
+        return events;
+    }
+
+    /** The calendar's display name, as calendar apps show it on import. */
+    public static String calendarName(Project project, AgendaSelection selection) {
+        String who = selection.person() == null ? "everyone" : project.personName(selection.person());
+        if (selection.booth() != null) {
+            who = project.item(selection.booth()).map(i -> i.label() + " booth roster").orElse("booth roster");
+        }
+        return "Roadshow: " + who;
+    }
+
+    /**
+     * The calendar for these events. {@code previous} holds what the last export to the same place said
+     * (UID to sequence and hash): an event whose content changed gets the next SEQUENCE, others keep theirs.
+     */
+    public static Calendar calendar(String name, List<ExportedEvent> events, Map<String, PreviousExport.Event> previous,
+                                    Instant stamp) {
+        DtStamp dtStamp = new DtStamp(stamp.truncatedTo(ChronoUnit.SECONDS));
+        Map<ZoneId, Instant[]> ranges = new TreeMap<>((a, b) -> a.getId().compareTo(b.getId()));
+        List<CalendarComponent> components = new ArrayList<>(events.size() + 8);
+        for (ExportedEvent event : events) {
+            extend(ranges, event.start());
+            extend(ranges, event.end());
+            components.add(vevent(event, previous.get(event.uid()), dtStamp));
+        }
+        List<CalendarComponent> zones = new ArrayList<>(ranges.size());
+        ranges.forEach((zone, range) -> zones.add(ZoneDefinitions.definition(zone, range[0], range[1])));
+        components.addAll(0, zones);
+        List<Property> props = List.of(new ProdId(PRODID), new Version(new ParameterList(), Version.VALUE_2_0),
+                new CalScale(CalScale.VALUE_GREGORIAN), new XProperty("X-WR-CALNAME", name));
+        return new Calendar(new PropertyList(props), new ComponentList<>(components));
+    }
+
+    /** Convenience: select, word and build in one step, with no previous export. */
+    public static Calendar calendar(Project project, AgendaSelection selection, Alarms alarms, Instant stamp) {
+        return calendar(calendarName(project, selection), events(project, selection, alarms), Map.of(), stamp);
+    }
+
+    private static VEvent vevent(ExportedEvent event, PreviousExport.Event before, DtStamp stamp) {
+        String hash = event.hash();
+        int sequence = before == null ? 0 : before.hash().equals(hash) ? before.sequence() : before.sequence() + 1;
+        List<Property> props = new ArrayList<>(12);
+        props.add(new Uid(event.uid()));
+        props.add(stamp);
+        props.add(new Sequence(sequence));
+        props.add(new DtStart<>(temporal(event.start())));
+        if (event.end().instant().isAfter(event.start().instant())) {
+            props.add(new DtEnd<>(temporal(event.end())));
+        }
+        props.add(new Summary(event.summary()));
+        if (!event.location().isEmpty()) {
+            props.add(new Location(event.location()));
+        }
+        if (!event.description().isEmpty()) {
+            props.add(new Description(event.description()));
+        }
+        props.add(new Categories(event.category()));
+        props.add(new XProperty(HASH_PROPERTY, hash));
+        List<VAlarm> alarms = new ArrayList<>(1);
+        if (event.alarmMinutes() != null) {
+            alarms.add(new VAlarm(new PropertyList(List.of(
+                    new Trigger(java.time.Duration.ofMinutes(-event.alarmMinutes())),
+                    new Action(Action.VALUE_DISPLAY), new Description(event.summary())))));
+        }
+        return new VEvent(new PropertyList(props), new ComponentList<>(alarms));
+    }
+
+    /**
+     * The value to write: the local time in its zone where that local time names exactly one instant,
+     * else (repeated or skipped by a clock change, or a zone without a definition) the instant in UTC.
+     */
+    static Temporal temporal(Moment moment) {
+        ZoneId zone = moment.zone();
+        if (!ZoneDefinitions.hasDefinition(zone) || zone.getRules().getValidOffsets(moment.time()).size() != 1) {
+            return moment.instant();
+        }
+        return moment.zoned();
+    }
+
+    private static void extend(Map<ZoneId, Instant[]> ranges, Moment moment) {
+        if (!(temporal(moment) instanceof java.time.ZonedDateTime)) {
+            return;
+        }
+        Instant at = moment.instant();
+        Instant[] range = ranges.computeIfAbsent(moment.zone(), z -> new Instant[] {at, at});
+        if (at.isBefore(range[0])) {
+            range[0] = at;
+        } else if (at.isAfter(range[1])) {
+            range[1] = at;
+        }
+    }
+}
