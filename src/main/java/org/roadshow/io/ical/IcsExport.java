@@ -3,7 +3,6 @@ package org.roadshow.io.ical;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
-import java.time.temporal.Temporal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +30,7 @@ import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.Version;
 import net.fortuna.ical4j.model.property.XProperty;
 import net.fortuna.ical4j.model.ParameterList;
+import net.fortuna.ical4j.model.parameter.TzId;
 import org.roadshow.model.Moment;
 import org.roadshow.model.Project;
 import org.roadshow.plan.Agenda;
@@ -105,9 +105,11 @@ public final class IcsExport {
         props.add(new Uid(event.uid()));
         props.add(stamp);
         props.add(new Sequence(sequence));
-        props.add(new DtStart<>(temporal(event.start())));
+        props.add(inZone(event.start()) ? new DtStart<>(tzid(event.start()), event.start().time())
+                : new DtStart<>(event.start().instant()));
         if (event.end().instant().isAfter(event.start().instant())) {
-            props.add(new DtEnd<>(temporal(event.end())));
+            props.add(inZone(event.end()) ? new DtEnd<>(tzid(event.end()), event.end().time())
+                    : new DtEnd<>(event.end().instant()));
         }
         props.add(new Summary(event.summary()));
         if (!event.location().isEmpty()) {
@@ -128,19 +130,25 @@ public final class IcsExport {
     }
 
     /**
-     * The value to write: the local time in its zone where that local time names exactly one instant,
-     * else (repeated or skipped by a clock change, or a zone without a definition) the instant in UTC.
+     * Whether to write the local time with its zone: where that local time names exactly one instant.
+     * A time a clock change repeats or skips, or in a zone without a definition, is written in UTC.
      */
-    static Temporal temporal(Moment moment) {
+    static boolean inZone(Moment moment) {
         ZoneId zone = moment.zone();
-        if (!ZoneDefinitions.hasDefinition(zone) || zone.getRules().getValidOffsets(moment.time()).size() != 1) {
-            return moment.instant();
-        }
-        return moment.zoned();
+        return ZoneDefinitions.hasDefinition(zone) && zone.getRules().getValidOffsets(moment.time()).size() == 1;
+    }
+
+    /**
+     * The TZID parameter for a local time. The value is given to ical4j as a LocalDateTime: handed a
+     * ZonedDateTime, ical4j re-zones it through its own bundled zone data, which puts some times in the
+     * wrong hour (Cairo's and Casablanca's changes in 2026 and 2027, found by DstExhaustiveTest).
+     */
+    private static ParameterList tzid(Moment moment) {
+        return new ParameterList(List.of(new TzId(moment.zone().getId())));
     }
 
     private static void extend(Map<ZoneId, Instant[]> ranges, Moment moment) {
-        if (!(temporal(moment) instanceof java.time.ZonedDateTime)) {
+        if (!inZone(moment)) {
             return;
         }
         Instant at = moment.instant();

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.temporal.Temporal;
 import java.util.List;
 import java.util.Optional;
@@ -20,7 +21,8 @@ import net.fortuna.ical4j.model.property.DateProperty;
 record ParsedCalendar(Calendar calendar, List<Event> events) {
     /** One VEVENT; {@code startZone} is the TZID parameter, or "UTC" for a UTC time. */
     record Event(String uid, int sequence, String summary, String location, String description, String categories,
-                 Instant start, String startZone, Instant end, String endZone, Duration alarm, String hash) {
+                 Instant start, String startZone, LocalDateTime startLocal, Instant end, String endZone,
+                 LocalDateTime endLocal, Duration alarm, String hash) {
     }
 
     static ParsedCalendar parse(String ics) {
@@ -42,12 +44,13 @@ record ParsedCalendar(Calendar calendar, List<Event> events) {
         List<VAlarm> alarms = v.getAlarms();
         Duration alarm = alarms.isEmpty() ? null
                 : Duration.from(alarms.get(0).getTrigger().orElseThrow().getDuration());
+        Property start = v.getProperty("DTSTART").orElseThrow();
         Optional<Property> end = v.getProperty("DTEND");
         return new Event(text(v, "UID"), Integer.parseInt(text(v, "SEQUENCE")), text(v, "SUMMARY"),
                 text(v, "LOCATION"), text(v, "DESCRIPTION"), text(v, "CATEGORIES"),
-                instant(v.getProperty("DTSTART").orElseThrow()), zone(v.getProperty("DTSTART").orElseThrow()),
-                end.map(ParsedCalendar::instant).orElse(null), end.map(ParsedCalendar::zone).orElse(null), alarm,
-                text(v, IcsExport.HASH_PROPERTY));
+                instant(start), zone(start), local(start),
+                end.map(ParsedCalendar::instant).orElse(null), end.map(ParsedCalendar::zone).orElse(null),
+                end.map(ParsedCalendar::local).orElse(null), alarm, text(v, IcsExport.HASH_PROPERTY));
     }
 
     private static String text(VEvent v, String name) {
@@ -57,6 +60,12 @@ record ParsedCalendar(Calendar calendar, List<Event> events) {
     private static Instant instant(Property p) {
         Temporal t = ((DateProperty<?>) p).getDate();
         return Instant.from(t);
+    }
+
+    /** The wall-clock time written in the file (in its TZID zone), or null for a UTC time. */
+    private static LocalDateTime local(Property p) {
+        Temporal t = ((DateProperty<?>) p).getDate();
+        return p.getParameter("TZID").isPresent() ? LocalDateTime.from(t) : null;
     }
 
     private static String zone(Property p) {
