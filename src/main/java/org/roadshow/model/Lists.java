@@ -32,6 +32,16 @@ final class Lists {
         return List.copyOf(next);
     }
 
+    /** The items stably sorted by kind; the same list when already in that order (the usual case). */
+    static List<Item> groupedByKind(List<Item> items) {
+        for (int i = 1; i < items.size(); i++) {
+            if (items.get(i - 1).kind().compareTo(items.get(i).kind()) > 0) {
+                return items.stream().sorted(java.util.Comparator.comparing(Item::kind)).toList();
+            }
+        }
+        return items;
+    }
+
     static String text(String s) {
         return s == null ? "" : s;
     }

@@ -7,13 +7,17 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Stream;
 
-/** A trip: the people on it, its items (conferences, talks, booths, ...) and imported programmes. */
+/**
+ * A trip: the people on it, its items (conferences, talks, booths, ...) and imported programmes. Items are
+ * kept grouped by kind in {@link ItemKind} order, each group in the order added: that is the order the
+ * project file lists them in, so a project read back from its file equals the one saved.
+ */
 public record Trip(UUID id, String name, List<UUID> people, List<Item> items, List<Program> programs) {
     public Trip {
         Objects.requireNonNull(id, "id");
         name = Lists.text(name);
         people = Lists.copy(people);
-        items = Lists.copy(items);
+        items = Lists.groupedByKind(Lists.copy(items));
         programs = Lists.copy(programs);
     }
 

@@ -1,0 +1,40 @@
+package org.roadshow.io.project;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.UUID;
+import org.roadshow.model.ChecklistItem;
+import org.roadshow.model.UnknownFields;
+
+/** Something to bring or do; the unknown fields of its due date are kept as "itemId/due". */
+@JsonPropertyOrder({"id", "text", "due", "assignee", "done", "linkedItem"})
+final class JsonChecklistItem extends JsonObject {
+    UUID id;
+    String text;
+    JsonDue due;
+    UUID assignee;
+    boolean done;
+    UUID linkedItem;
+
+    static JsonChecklistItem from(ChecklistItem c, UnknownFields unknown) {
+        JsonChecklistItem dto = new JsonChecklistItem();
+        String id = c.id().toString();
+        dto.id = c.id();
+        dto.text = c.text();
+        dto.due = c.due() == null ? null : JsonDue.from(c.due(), unknown.of(id + "/due"));
+        dto.assignee = c.assignee();
+        dto.done = c.done();
+        dto.linkedItem = c.linkedItem();
+        dto.keepUnknown(unknown.of(id));
+        return dto;
+    }
+
+    ChecklistItem toModel(ReadContext ctx, String path) {
+        ctx.claimId(id, this, path);
+        if (assignee != null) {
+            ctx.checkPerson(assignee, this, path, "assignee");
+        }
+        ctx.keepUnknown(id.toString(), this);
+        return new ChecklistItem(id, text, due == null ? null : due.toModel(ctx, path + ".due", id + "/due"),
+                assignee, done, linkedItem);
+    }
+}

@@ -1,0 +1,38 @@
+package org.roadshow.io.project;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.List;
+import org.roadshow.model.Person;
+import org.roadshow.model.Project;
+import org.roadshow.model.Trip;
+
+/** The top of the file: its format version, the project's name, the team and the trips. */
+@JsonPropertyOrder({"formatVersion", "name", "people", "trips"})
+final class JsonProject extends JsonObject {
+    Integer formatVersion;
+    String name;
+    @JsonInclude(JsonInclude.Include.ALWAYS) // an empty project still shows its two lists
+    List<JsonPerson> people;
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    List<JsonTrip> trips;
+
+    static JsonProject from(Project project) {
+        JsonProject dto = new JsonProject();
+        dto.formatVersion = ProjectFile.FORMAT_VERSION;
+        dto.name = project.name();
+        dto.people = project.people().stream().map(p -> JsonPerson.from(p, project.unknown())).toList();
+        dto.trips = project.trips().stream().map(t -> JsonTrip.from(t, project.unknown())).toList();
+        dto.keepUnknown(project.unknown().of(ReadContext.PROJECT_OWNER));
+        return dto;
+    }
+
+    Project toModel(ReadContext ctx) {
+        ReadContext.require(formatVersion, this, "(top)", "formatVersion");
+        ctx.keepUnknown(ReadContext.PROJECT_OWNER, this);
+        List<Person> team = Convert.each(people, this, "people", JsonPerson::toModel, ctx);
+        ctx.setPeople(team.stream().map(Person::id).toList());
+        List<Trip> allTrips = Convert.each(trips, this, "trips", JsonTrip::toModel, ctx);
+        return new Project(name, team, allTrips, ctx.unknownFields());
+    }
+}

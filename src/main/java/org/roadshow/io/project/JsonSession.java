@@ -1,0 +1,69 @@
+package org.roadshow.io.project;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.UUID;
+import org.roadshow.model.Moment;
+import org.roadshow.model.Session;
+import org.roadshow.model.UnknownFields;
+
+/**
+ * One entry of an imported programme. Its times are kept as imported (no end-before-start check: that is
+ * the importer's business), but whoever starred it must be on the team. Stars are written sorted.
+ */
+@JsonPropertyOrder({"id", "guid", "sourceId", "slug", "title", "subtitle", "track", "type", "room", "start", "end",
+    "speakers", "abstract", "links", "starredBy"})
+final class JsonSession extends JsonObject {
+    UUID id;
+    String guid;
+    String sourceId;
+    String slug;
+    String title;
+    String subtitle;
+    String track;
+    String type;
+    String room;
+    JsonMoment start;
+    JsonMoment end;
+    List<String> speakers;
+    @JsonProperty("abstract")
+    String abstractText;
+    List<String> links;
+    List<UUID> starredBy;
+
+    static JsonSession from(Session s, UnknownFields unknown) {
+        JsonSession dto = new JsonSession();
+        String id = s.id().toString();
+        dto.id = s.id();
+        dto.guid = s.guid();
+        dto.sourceId = s.sourceId();
+        dto.slug = s.slug();
+        dto.title = s.title();
+        dto.subtitle = s.subtitle();
+        dto.track = s.track();
+        dto.type = s.type();
+        dto.room = s.room();
+        dto.start = JsonMoment.from(s.start(), unknown.of(id + "/start"));
+        dto.end = JsonMoment.from(s.end(), unknown.of(id + "/end"));
+        dto.speakers = s.speakers();
+        dto.abstractText = s.abstractText();
+        dto.links = s.links();
+        dto.starredBy = s.starredBy().stream().sorted(Comparator.comparing(UUID::toString)).toList();
+        dto.keepUnknown(unknown.of(id));
+        return dto;
+    }
+
+    Session toModel(ReadContext ctx, String path) {
+        ctx.claimId(id, this, path);
+        ctx.checkPeople(Convert.ids(starredBy, this, path, "starredBy"), this, path, "starredBy");
+        Moment from = ctx.moment(start, this, path, id, "start");
+        Moment to = ctx.moment(end, this, path, id, "end");
+        ctx.keepUnknown(id.toString(), this);
+        return new Session(id, guid, sourceId, slug, title, subtitle, track, type, room, from, to,
+                Convert.texts(speakers, this, path, "speakers"), abstractText, Convert.texts(links, this, path, "links"),
+                new LinkedHashSet<>(starredBy == null ? List.of() : starredBy));
+    }
+}

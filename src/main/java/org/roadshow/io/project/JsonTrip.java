@@ -1,0 +1,89 @@
+package org.roadshow.io.project;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.roadshow.model.Booth;
+import org.roadshow.model.ChecklistItem;
+import org.roadshow.model.Conference;
+import org.roadshow.model.Demo;
+import org.roadshow.model.Item;
+import org.roadshow.model.Meeting;
+import org.roadshow.model.Shift;
+import org.roadshow.model.Talk;
+import org.roadshow.model.TravelLeg;
+import org.roadshow.model.Trip;
+import org.roadshow.model.UnknownFields;
+
+/**
+ * A trip, its items in one array per kind (in {@link org.roadshow.model.ItemKind} order, each in model
+ * order) so that a diff shows what changed where, and its imported programmes.
+ */
+@JsonPropertyOrder({"id", "name", "people", "conferences", "talks", "booths", "shifts", "demos", "travel", "meetings",
+    "checklist", "programs"})
+final class JsonTrip extends JsonObject {
+    UUID id;
+    String name;
+    List<UUID> people;
+    List<JsonConference> conferences = new ArrayList<>();
+    List<JsonTalk> talks = new ArrayList<>();
+    List<JsonBooth> booths = new ArrayList<>();
+    List<JsonShift> shifts = new ArrayList<>();
+    List<JsonDemo> demos = new ArrayList<>();
+    List<JsonTravelLeg> travel = new ArrayList<>();
+    List<JsonMeeting> meetings = new ArrayList<>();
+    List<JsonChecklistItem> checklist = new ArrayList<>();
+    List<JsonProgram> programs;
+
+    static JsonTrip from(Trip trip, UnknownFields unknown) {
+        JsonTrip dto = new JsonTrip();
+        dto.id = trip.id();
+        dto.name = trip.name();
+        dto.people = trip.people();
+        for (Item item : trip.items()) {
+            if (item instanceof Conference c) {
+                dto.conferences.add(JsonConference.from(c, unknown));
+            } else if (item instanceof Talk t) {
+                dto.talks.add(JsonTalk.from(t, unknown));
+            } else if (item instanceof Booth b) {
+                dto.booths.add(JsonBooth.from(b, unknown));
+            } else if (item instanceof Shift s) {
+                dto.shifts.add(JsonShift.from(s, unknown));
+            } else if (item instanceof Demo d) {
+                dto.demos.add(JsonDemo.from(d, unknown));
+            } else if (item instanceof TravelLeg l) {
+                dto.travel.add(JsonTravelLeg.from(l, unknown));
+            } else if (item instanceof Meeting m) {
+                dto.meetings.add(JsonMeeting.from(m, unknown));
+            } else if (item instanceof ChecklistItem c) {
+                dto.checklist.add(JsonChecklistItem.from(c, unknown));
+            }
+        }
+        dto.programs = trip.programs().stream().map(p -> JsonProgram.from(p, unknown)).toList();
+        dto.keepUnknown(unknown.of(trip.id().toString()));
+        return dto;
+    }
+
+    Trip toModel(ReadContext ctx, String path) {
+        ctx.claimId(id, this, path);
+        ctx.checkPeople(Convert.ids(people, this, path, "people"), this, path, "people");
+        List<Item> items = new ArrayList<>();
+        items.addAll(Convert.each(conferences, this, path + ".conferences", JsonConference::toModel, ctx));
+        items.addAll(Convert.each(talks, this, path + ".talks", JsonTalk::toModel, ctx));
+        List<Booth> boothList = Convert.each(booths, this, path + ".booths", JsonBooth::toModel, ctx);
+        items.addAll(boothList);
+        Set<UUID> boothIds = new HashSet<>();
+        boothList.forEach(b -> boothIds.add(b.id()));
+        items.addAll(Convert.each(shifts, this, path + ".shifts", (s, c, at) -> s.toModel(c, at, boothIds), ctx));
+        items.addAll(Convert.each(demos, this, path + ".demos", JsonDemo::toModel, ctx));
+        items.addAll(Convert.each(travel, this, path + ".travel", JsonTravelLeg::toModel, ctx));
+        items.addAll(Convert.each(meetings, this, path + ".meetings", JsonMeeting::toModel, ctx));
+        items.addAll(Convert.each(checklist, this, path + ".checklist", JsonChecklistItem::toModel, ctx));
+        ctx.keepUnknown(id.toString(), this);
+        return new Trip(id, name, people, items, Convert.each(programs, this, path + ".programs", JsonProgram::toModel,
+                ctx));
+    }
+}

@@ -1,0 +1,53 @@
+package org.roadshow.io.project;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+
+/**
+ * Brings the JSON tree of a file written in an older format up to {@link ProjectFile#FORMAT_VERSION}, one
+ * step per version. Format 1 is the first, so there are no steps yet; format 2 adds one line to
+ * {@link #STANDARD}, e.g. {@code new Step(1, root -> ...rename a field...)}.
+ */
+final class Migrations {
+    /** One step: changes a tree of format {@code from} into format {@code from + 1}. */
+    record Step(int from, java.util.function.Consumer<ObjectNode> change) {
+    }
+
+    static final Migrations STANDARD = new Migrations(1, List.of());
+
+    private final int oldest;
+    private final List<Step> steps;
+
+    /** {@code steps.get(i)} must migrate from {@code oldest + i}. */
+    Migrations(int oldest, List<Step> steps) {
+        for (int i = 0; i < steps.size(); i++) {
+            if (steps.get(i).from() != oldest + i) {
+                throw new IllegalArgumentException("migration step " + i + " starts at format " + steps.get(i).from()
+                        + ", expected " + (oldest + i));
+            }
+        }
+        this.oldest = oldest;
+        this.steps = List.copyOf(steps);
+    }
+
+    /** The newest format these steps reach. */
+    int current() {
+        return oldest + steps.size();
+    }
+
+    boolean canMigrate(int version) {
+        return version >= oldest && version <= current();
+    }
+
+    /** Applies the steps from {@code version} on, in place, and sets the tree's formatVersion to the current one. */
+    ObjectNode migrate(ObjectNode root, int version) {
+        if (!canMigrate(version)) {
+            throw new IllegalArgumentException("no migration from format " + version);
+        }
+        for (int v = version; v < current(); v++) {
+            steps.get(v - oldest).change().accept(root);
+        }
+        root.put(FormatVersion.FIELD, current());
+        return root;
+    }
+}
