@@ -9,19 +9,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import net.fortuna.ical4j.model.Calendar;
+import org.roadshow.io.project.AtomicFile;
 import org.roadshow.model.Project;
 import org.roadshow.plan.AgendaSelection;
 
 /**
  * Exports a selection to a {@code .ics} file the way the project file is saved: the whole calendar is
- * built and validated first, then written to a temporary file beside the target and moved over it, so a
- * failure leaves any earlier file as it was. The earlier file at the target is read first to carry each
+ * built and validated first, then written with {@link AtomicFile} (a temporary file beside the target,
+ * forced to disk, moved over it), so a failure leaves any earlier file as it was. The earlier file at the target is read first to carry each
  * event's SEQUENCE forward.
  */
 public final class IcsExportFile {
     /** What an export wrote, compared with the earlier export at the same place. */
     public record Result(Path file, int events, int added, int changed, int removed) {
-        /** "12 events (2 new, 1 changed, 1 removed)". */
+        /** "12 events (2 new, 1 changed, 1 removed)"; "12 events (none changed)" for a repeat export. */
         public String summary() {
             String s = events + (events == 1 ? " event" : " events");
             List<String> parts = new java.util.ArrayList<>();
@@ -34,7 +35,10 @@ public final class IcsExportFile {
             if (removed > 0) {
                 parts.add(removed + " removed");
             }
-            return parts.isEmpty() ? s : s + " (" + String.join(", ", parts) + ")";
+            if (parts.isEmpty()) {
+                return added == 0 && events > 0 ? s + " (none changed)" : s;
+            }
+            return s + " (" + String.join(", ", parts) + ")";
         }
     }
 
@@ -53,7 +57,7 @@ public final class IcsExportFile {
             throw new IcsExportException(target, e.getMessage(), e);
         }
         try {
-            SafeWrite.write(target, out -> IcsWriter.write(calendar, out));
+            AtomicFile.write(target, out -> IcsWriter.write(calendar, out), false);
         } catch (IOException | RuntimeException e) {
             throw new IcsExportException(target, "could not be written (" + describe(e)
                     + "); any earlier file there is unchanged", e);
@@ -68,9 +72,6 @@ public final class IcsExportFile {
         Path folder = target.toAbsolutePath().getParent();
         if (folder == null || !Files.isDirectory(folder)) {
             throw new IcsExportException(target, "the folder " + folder + " does not exist", null);
-        }
-        if (Files.exists(target) && !Files.isWritable(target)) {
-            throw new IcsExportException(target, "is read-only; it was left unchanged", null);
         }
     }
 
@@ -92,14 +93,13 @@ public final class IcsExportFile {
     }
 
     static String describe(Throwable e) {
-        String message = e.getMessage();
-        if (e instanceof java.nio.file.AccessDeniedException) {
+        if (e instanceof java.nio.file.FileSystemException fse && fse.getReason() != null) {
+            return fse.getReason();
+        } else if (e instanceof java.nio.file.AccessDeniedException) {
             return "permission denied";
         } else if (e instanceof java.nio.file.NoSuchFileException) {
             return "no such file or folder";
-        } else if (e instanceof java.nio.file.FileSystemException fse && fse.getReason() != null) {
-            return fse.getReason();
         }
-        return message == null ? e.getClass().getSimpleName() : message;
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 }
