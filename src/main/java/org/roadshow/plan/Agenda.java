@@ -1,5 +1,6 @@
 package org.roadshow.plan;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -20,10 +21,13 @@ import org.roadshow.model.Trip;
 
 /** Who does what when: picks the agenda entries of a selection, in time order. */
 public final class Agenda {
-    private static final Comparator<AgendaEntry> ORDER = Comparator
-            .comparing((AgendaEntry e) -> e.start().instant())
-            .thenComparing(AgendaEntry::kind)
-            .thenComparing(AgendaEntry::id);
+    /** Sort key: the instant is computed once per entry, not once per comparison. */
+    private record Keyed(Instant start, AgendaEntry entry) {
+    }
+
+    private static final Comparator<Keyed> ORDER = Comparator.comparing(Keyed::start)
+            .thenComparing(k -> k.entry().kind())
+            .thenComparing(k -> k.entry().id());
 
     private Agenda() {
     }
@@ -52,8 +56,10 @@ public final class Agenda {
                 addStarred(trip, selection, ownSessions, entries);
             }
         }
-        entries.sort(ORDER);
-        return List.copyOf(entries);
+        List<Keyed> keyed = new ArrayList<>(entries.size());
+        entries.forEach(e -> keyed.add(new Keyed(e.start().instant(), e)));
+        keyed.sort(ORDER);
+        return keyed.stream().map(Keyed::entry).toList();
     }
 
     /** The agenda kind of an item, or null for items that are not on an agenda (conferences, booths, to-dos). */

@@ -3,7 +3,8 @@ package org.roadshow.io.ical;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import java.util.Arrays;
+import java.util.Base64;
 import java.util.Objects;
 import org.roadshow.model.Moment;
 import org.roadshow.plan.AgendaKind;
@@ -30,18 +31,23 @@ public record ExportedEvent(String uid, AgendaKind kind, String summary, String 
         return kind.label();
     }
 
-    /** A hex SHA-256 of the content other than UID, DTSTAMP and SEQUENCE. */
+    /** 128 bits of a SHA-256 of the content other than UID, DTSTAMP and SEQUENCE, in 22 URL-safe characters. */
     public String hash() {
         String canonical = String.join("\u0000", "v1", kind.key(), summary, location, description,
                 start.time().toString(), start.zone().getId(), end.time().toString(), end.zone().getId(),
                 String.valueOf(alarmMinutes));
+        MessageDigest sha = SHA256.get();
+        byte[] digest = sha.digest(canonical.getBytes(StandardCharsets.UTF_8));
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(digest, 16));
+    }
+
+    private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(() -> {
         try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(sha.digest(canonical.getBytes(StandardCharsets.UTF_8)), 0, 16);
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }
-    }
+    });
 
     /** The stable UID of an item or session exported as this kind, the same whoever it is exported for. */
     public static String uid(java.util.UUID id, AgendaKind kind) {

@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -81,9 +83,20 @@ public final class IcsExport {
         Map<ZoneId, Instant[]> ranges = new TreeMap<>((a, b) -> a.getId().compareTo(b.getId()));
         List<CalendarComponent> components = new ArrayList<>(events.size() + 8);
         for (ExportedEvent event : events) {
-            extend(ranges, event.start());
-            extend(ranges, event.end());
-            components.add(vevent(event, previous.get(event.uid()), dtStamp));
+            Instant start = event.start().instant();
+            Instant end = event.end().instant();
+            boolean startInZone = inZone(event.start());
+            boolean endInZone = inZone(event.end());
+            if (startInZone) {
+                extend(ranges, event.start().zone(), start);
+            }
+            boolean hasEnd = end.isAfter(start);
+            if (hasEnd && endInZone) {
+                extend(ranges, event.end().zone(), end);
+            }
+            components.add(vevent(event, previous.get(event.uid()), dtStamp,
+                    startInZone ? new DtStart<>(tzid(event.start()), event.start().time()) : new DtStart<>(start),
+                    !hasEnd ? null : endInZone ? new DtEnd<>(tzid(event.end()), event.end().time()) : new DtEnd<>(end)));
         }
         List<CalendarComponent> zones = new ArrayList<>(ranges.size());
         ranges.forEach((zone, range) -> zones.add(ZoneDefinitions.definition(zone, range[0], range[1])));
@@ -98,18 +111,43 @@ public final class IcsExport {
         return calendar(calendarName(project, selection), events(project, selection, alarms), Map.of(), stamp);
     }
 
-    private static VEvent vevent(ExportedEvent event, PreviousExport.Event before, DtStamp stamp) {
+    /**
+     * Validates {@code calendar} (built by {@link #calendar} from {@code events}) against RFC 5545: its own
+     * properties, every VTIMEZONE, and one VEVENT of each shape (kind, which optional properties it has,
+     * whether its times carry a TZID, whether it has an alarm). Events of one shape are built by the same
+     * code, so they pass or fail together; ical4j takes about 0.14 ms per event (270 ms for 2,000, twice
+     * the time to write them). Tests validate whole calendars with {@link IcsWriter#validate}.
+     */
+    public static void validate(Calendar calendar, List<ExportedEvent> events) throws IcsExportException {
+        List<CalendarComponent> all = calendar.getComponentList().getAll();
+        int firstEvent = all.size() - events.size();
+        List<CalendarComponent> sample = new ArrayList<>(all.subList(0, firstEvent));
+        Set<String> shapes = new HashSet<>();
+        for (int i = 0; i < events.size(); i++) {
+            if (shapes.add(shape(events.get(i)))) {
+                sample.add(all.get(firstEvent + i));
+            }
+        }
+        IcsWriter.validate(new Calendar(calendar.getPropertyList(), new ComponentList<>(sample)));
+    }
+
+    private static String shape(ExportedEvent e) {
+        return e.kind() + " " + inZone(e.start()) + " " + inZone(e.end()) + " "
+                + e.end().instant().isAfter(e.start().instant()) + " " + e.location().isEmpty() + " "
+                + e.description().isEmpty() + " " + (e.alarmMinutes() == null);
+    }
+
+    private static VEvent vevent(ExportedEvent event, PreviousExport.Event before, DtStamp stamp, DtStart<?> start,
+                                 DtEnd<?> end) {
         String hash = event.hash();
         int sequence = before == null ? 0 : before.hash().equals(hash) ? before.sequence() : before.sequence() + 1;
         List<Property> props = new ArrayList<>(12);
         props.add(new Uid(event.uid()));
         props.add(stamp);
         props.add(new Sequence(sequence));
-        props.add(inZone(event.start()) ? new DtStart<>(tzid(event.start()), event.start().time())
-                : new DtStart<>(event.start().instant()));
-        if (event.end().instant().isAfter(event.start().instant())) {
-            props.add(inZone(event.end()) ? new DtEnd<>(tzid(event.end()), event.end().time())
-                    : new DtEnd<>(event.end().instant()));
+        props.add(start);
+        if (end != null) {
+            props.add(end);
         }
         props.add(new Summary(event.summary()));
         if (!event.location().isEmpty()) {
@@ -147,12 +185,8 @@ public final class IcsExport {
         return new ParameterList(List.of(new TzId(moment.zone().getId())));
     }
 
-    private static void extend(Map<ZoneId, Instant[]> ranges, Moment moment) {
-        if (!inZone(moment)) {
-            return;
-        }
-        Instant at = moment.instant();
-        Instant[] range = ranges.computeIfAbsent(moment.zone(), z -> new Instant[] {at, at});
+    private static void extend(Map<ZoneId, Instant[]> ranges, ZoneId zone, Instant at) {
+        Instant[] range = ranges.computeIfAbsent(zone, z -> new Instant[] {at, at});
         if (at.isBefore(range[0])) {
             range[0] = at;
         } else if (at.isAfter(range[1])) {

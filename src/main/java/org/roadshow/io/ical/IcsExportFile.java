@@ -52,7 +52,7 @@ public final class IcsExportFile {
         List<ExportedEvent> events = IcsExport.events(project, selection, alarms);
         Calendar calendar = IcsExport.calendar(IcsExport.calendarName(project, selection), events, previous, now);
         try {
-            IcsWriter.validate(calendar);
+            IcsExport.validate(calendar, events);
         } catch (IcsExportException e) {
             throw new IcsExportException(target, e.getMessage(), e);
         }

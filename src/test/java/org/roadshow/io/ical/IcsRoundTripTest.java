@@ -154,6 +154,21 @@ class IcsRoundTripTest {
         assertNull(e.end());
     }
 
+    @Test
+    void theExportChecksOneEventOfEachShapeAndCatchesABrokenOne() throws Exception {
+        Project project = project();
+        List<ExportedEvent> events = IcsExport.events(project, AgendaSelection.everything(), AlarmDefaults.alarms());
+        var calendar = IcsExport.calendar("t", events, Map.of(), NOW);
+        IcsExport.validate(calendar, events);
+        // the first event of a kind stands for its shape: break it and the check must fail
+        var firstTalk = calendar.<net.fortuna.ical4j.model.component.VEvent>getComponents("VEVENT").stream()
+                .filter(v -> v.getProperty("CATEGORIES").orElseThrow().getValue().equals("Talk")).findFirst()
+                .orElseThrow();
+        firstTalk.remove(firstTalk.getProperty("DTSTAMP").orElseThrow());
+        org.junit.jupiter.api.Assertions.assertThrows(IcsExportException.class,
+                () -> IcsExport.validate(calendar, events));
+    }
+
     private static AgendaKind kindOf(ParsedCalendar.Event e) {
         String key = e.uid().substring(37, e.uid().indexOf('@'));
         return AgendaKind.ofKey(key).orElseThrow();
