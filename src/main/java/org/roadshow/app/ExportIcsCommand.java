@@ -20,6 +20,7 @@ import org.roadshow.model.Booth;
 import org.roadshow.model.Person;
 import org.roadshow.model.Project;
 import org.roadshow.model.Trip;
+import org.roadshow.plan.Agenda;
 import org.roadshow.plan.AgendaKind;
 import org.roadshow.plan.AgendaSelection;
 import picocli.CommandLine.Command;
@@ -36,7 +37,7 @@ import picocli.CommandLine.Spec;
                         + "for what changed."},
         exitCodeListHeading = "Exit codes:%n",
         exitCodeList = {"0:written", "1:the project could not be read or the file could not be written "
-                + "(an existing file is left as it was)", "2:bad arguments (unknown person, trip, booth or kind)"})
+                + "(an existing file is left as it was)", "2:bad arguments (unknown person, trip, booth or kind; nothing to export)"})
 public final class ExportIcsCommand implements Callable<Integer> {
     static final int FAILED = 1;
     static final int BAD_INPUT = 2;
@@ -98,6 +99,15 @@ public final class ExportIcsCommand implements Callable<Integer> {
             selection = selection(project).withKinds(chosenKinds);
         } catch (IllegalArgumentException e) {
             err.println("roadshow export-ics: " + projectFile + ": " + e.getMessage());
+            return BAD_INPUT;
+        }
+        if (Agenda.select(project, selection).isEmpty()) {
+            List<String> kindNames = selection.kinds().stream().sorted().map(k -> k.label().toLowerCase(java.util.Locale.ROOT)).toList();
+            String kindList = kindNames.size() == 1 ? kindNames.get(0) : String.join(", ",
+                    kindNames.subList(0, kindNames.size() - 1)) + " or " + kindNames.get(kindNames.size() - 1);
+            err.println("roadshow export-ics: " + projectFile + ": nothing to export: no " + kindList
+                    + (person == null ? "" : " for " + person) + (trips.isEmpty() ? "" : " in " + String.join(", ", trips))
+                    + (booth == null ? "" : " at the " + booth + " booth") + "; " + output + " was not written");
             return BAD_INPUT;
         }
         try {

@@ -116,6 +116,15 @@ class ExportIcsCommandTest {
     }
 
     @Test
+    void aSelectionWithNothingInItWritesNoFile() {
+        Path ics = dir.resolve("none.ics");
+        assertEquals(2, run(projectFile.toString(), "-p", "Dana Whitfield", "-t", "FOSDEM 2017", "-o", ics.toString()));
+        assertTrue(err.toString().contains("nothing to export: no talk, booth duty, demo, travel, meeting or "
+                + "starred talk for Dana Whitfield in FOSDEM 2017; " + ics + " was not written"), err.toString());
+        assertFalse(Files.exists(ics));
+    }
+
+    @Test
     void aNameThatFitsTwoPeopleIsAClearError() throws Exception {
         ProjectFile.save(project.withPerson(org.roadshow.model.Person.create("Dana Scully", "", "", null)), projectFile);
         assertEquals(2, run(projectFile.toString(), "--person", "dana", "-o", dir.resolve("x.ics").toString()));

@@ -50,6 +50,10 @@ public final class IcsExportFile {
         checkTarget(target);
         Map<String, PreviousExport.Event> previous = PreviousExport.read(target);
         List<ExportedEvent> events = IcsExport.events(project, selection, alarms);
+        if (events.isEmpty()) { // RFC 5545 wants at least one component, and calendar apps refuse empty files
+            throw new IcsExportException(target, "nothing to export: the selection holds no events; "
+                    + "the file was not written", null);
+        }
         Calendar calendar = IcsExport.calendar(IcsExport.calendarName(project, selection), events, previous, now);
         try {
             IcsExport.validate(calendar, events);

@@ -43,7 +43,8 @@ record ParsedCalendar(Calendar calendar, List<Event> events) {
     private static Event event(VEvent v) {
         List<VAlarm> alarms = v.getAlarms();
         Duration alarm = alarms.isEmpty() ? null
-                : Duration.from(alarms.get(0).getTrigger().orElseThrow().getDuration());
+                : Duration.from(alarms.get(0).<net.fortuna.ical4j.model.property.Trigger>getProperty("TRIGGER").orElseThrow()
+                        .getDuration());
         Property start = v.getProperty("DTSTART").orElseThrow();
         Optional<Property> end = v.getProperty("DTEND");
         return new Event(text(v, "UID"), Integer.parseInt(text(v, "SEQUENCE")), text(v, "SUMMARY"),
