@@ -35,7 +35,7 @@ import picocli.CommandLine.Spec;
                 + "(.ics) file for a phone or desktop calendar.",
                 "Exporting again to the same file updates the same events: UIDs stay, SEQUENCE goes up "
                         + "for what changed."},
-        exitCodeListHeading = "Exit codes:%n",
+        exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:written", "1:the project could not be read or the file could not be written "
                 + "(an existing file is left as it was)", "2:bad arguments (unknown person, trip, booth or kind; nothing to export)"})
 public final class ExportIcsCommand implements Callable<Integer> {

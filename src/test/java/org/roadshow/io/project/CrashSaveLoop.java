@@ -19,8 +19,8 @@ import org.roadshow.model.UnknownFields;
 
 /**
  * The child process of {@link CrashSafetyTest}: saves two versions of a project (different in content
- * and size) over the same file, alternately, until it is killed. Prints {@link #READY} once it is about
- * to start saving. With "--once" it saves each version once and exits (used to build a class-data archive).
+ * and size) over the same file, alternately, until it is killed. Prints {@link #READY} after its first
+ * save, so that the kills land in warm saves of either version. With "--once" it saves each version once and exits (used to build a class-data archive).
  */
 public final class CrashSaveLoop {
     static final String READY = "ROADSHOW-SAVING";
@@ -36,15 +36,15 @@ public final class CrashSaveLoop {
             ProjectFile.save(versions[0], file);
             return;
         }
-        ProjectFile.toBytes(versions[0]); // load the classes before saying we are ready
+        ProjectFile.save(versions[1], file);
         System.out.println(READY);
         System.out.flush();
-        for (int i = 1; ; i++) {
+        for (int i = 0; ; i++) {
             ProjectFile.save(versions[i % 2], file);
         }
     }
 
-    /** Version 0 has 150 items, version 1 has 400 with other texts: their files differ in content and length. */
+    /** Version 0 has 40 items, version 1 has 120 with other texts: their files differ in content and length. */
     static Project version(int which) {
         ZoneId zone = ZoneId.of(which == 0 ? "Europe/Brussels" : "America/Los_Angeles");
         UUID person = new UUID(1, 1);
@@ -52,7 +52,7 @@ public final class CrashSaveLoop {
         List<Item> items = new ArrayList<>();
         items.add(new Conference(conference, which == 0 ? "FOSDEM" : "SCALE", "City " + which, "Venue", zone,
                 LocalDate.of(2017, 2, 4), LocalDate.of(2017, 2, 5)));
-        int count = which == 0 ? 150 : 400;
+        int count = which == 0 ? 40 : 120;
         for (int i = 0; i < count; i++) {
             Moment start = new Moment(LocalDateTime.of(2017, 2, 4, 9, 0).plusMinutes(15L * i), zone);
             if (i % 2 == 0) {
