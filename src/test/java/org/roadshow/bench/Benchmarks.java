@@ -8,7 +8,7 @@ import java.util.Map;
 
 /**
  * Runs the benchmarks: {@code mvn -B -Pbench verify -DskipTests} runs those named by {@code -Dbench.names}
- * (comma-separated, "all" for every one; default "project-file"). Each benchmark prints its figures next to
+ * (comma-separated, "all" for every one; default "project-file,ics-export"). Each benchmark prints its figures next to
  * a baseline measured in the same run, because absolute times on shared machines drift. A new benchmark is
  * one line in {@link #ALL}.
  */
@@ -23,6 +23,7 @@ public final class Benchmarks {
 
     static {
         ALL.put("project-file", ProjectFileBench::run);
+        ALL.put("ics-export", () -> IcsExportBench.run(31));
         ALL.put("startup", () -> StartupBench.run(7)); // needs the window to print StartupBench.SHOWN_MARK
     }
 
