@@ -10,7 +10,6 @@ import picocli.CommandLine.Command;
 @Command(name = "roadshow", mixinStandardHelpOptions = true, version = "Roadshow 0.1",
         description = "Plan conference trips. Without a subcommand, opens the window (with FILE if given).",
         subcommands = {CommandLine.HelpCommand.class, ValidateCommand.class, InfoCommand.class,
-        subcommands = {CommandLine.HelpCommand.class, ValidateCommand.class, InfoCommand.class,
                 ImportCommand.class, ExportIcsCommand.class})
 public final class Cli {
     private Cli() {
