@@ -1,13 +1,16 @@
 package org.roadshow.app;
 
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The command line: each subcommand is a class of its own that uses the same services as the UI. */
 @Command(name = "roadshow", mixinStandardHelpOptions = true, version = "Roadshow 0.1",
         description = "Plan conference trips. Without a subcommand, opens the window (with FILE if given).",
-        subcommands = {CommandLine.HelpCommand.class})
+        subcommands = {CommandLine.HelpCommand.class, ValidateCommand.class, InfoCommand.class,
+                ImportCommand.class, ExportIcsCommand.class})
 public final class Cli {
     private Cli() {
     }
@@ -22,8 +25,10 @@ public final class Cli {
                 || first.equals("--help") || first.equals("-h") || first.equals("--version") || first.equals("-V");
     }
 
+    /** Runs with the standard streams, in UTF-8 so that names like "Zoë" come out whatever the locale. */
     static int run(String... args) {
-        return commandLine().execute(args);
+        return run(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true),
+                new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true), args);
     }
 
     /** Runs with the given output streams; for tests. */

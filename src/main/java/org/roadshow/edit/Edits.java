@@ -41,8 +41,17 @@ public final class Edits {
                 p -> p.withTrip(trip(p, tripId).withItem(item)));
     }
 
+    /** Deletes the item; a booth takes its shifts with it, and links to the item from others are cleared. */
     public static Edit removeItem(UUID tripId, UUID itemId) {
-        return Edit.of("Delete item", p -> p.withTrip(trip(p, tripId).withoutItem(itemId)));
+        return Edit.of("Delete item", p -> {
+            Trip trip = trip(p, tripId);
+            return p.withTrip(ItemReferences.remove(trip, itemId));
+        });
+    }
+
+    /** How many other items deleting this one removes too (a booth's shifts), for the confirmation. */
+    public static long dependentsOf(Trip trip, UUID itemId) {
+        return ItemReferences.dependents(trip, itemId);
     }
 
     /** Adds the programme to the trip, or replaces the one with the same id (a re-import). */

@@ -9,11 +9,13 @@ import java.util.UUID;
  * One entry of an imported conference programme. {@code id} is Roadshow's own stable id; {@code guid},
  * {@code sourceId} and {@code slug} are what the published file calls it (any may be empty) and are used
  * to match sessions when an updated programme is imported. {@code starredBy} holds the people who want
- * to attend.
+ * to attend. {@code cancelled} marks a session that an updated programme no longer lists but that someone
+ * starred or linked to their own talk: it is kept, so that no star or link is lost, and shown as cancelled.
  */
 public record Session(UUID id, String guid, String sourceId, String slug, String title, String subtitle,
                       String track, String type, String room, Moment start, Moment end, List<String> speakers,
-                      String abstractText, List<String> links, Set<UUID> starredBy) {
+                      String abstractText, List<String> links, Set<UUID> starredBy,
+                      boolean cancelled) {
     public Session {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(start, "start");
@@ -32,12 +34,31 @@ public record Session(UUID id, String guid, String sourceId, String slug, String
         starredBy = Lists.copySet(starredBy);
     }
 
+    /** A session as published (not cancelled). */
+    public Session(UUID id, String guid, String sourceId, String slug, String title, String subtitle, String track,
+                   String type, String room, Moment start, Moment end, List<String> speakers, String abstractText,
+                   List<String> links, Set<UUID> starredBy) {
+        this(id, guid, sourceId, slug, title, subtitle, track, type, room, start, end, speakers, abstractText, links,
+                starredBy, false);
+    }
+
     public boolean starredBy(UUID person) {
         return starredBy.contains(person);
     }
 
     public Session withStarredBy(Set<UUID> people) {
         return new Session(id, guid, sourceId, slug, title, subtitle, track, type, room, start, end, speakers,
-                abstractText, links, people);
+                abstractText, links, people, cancelled);
+    }
+
+    public Session withCancelled(boolean isCancelled) {
+        return new Session(id, guid, sourceId, slug, title, subtitle, track, type, room, start, end, speakers,
+                abstractText, links, starredBy, isCancelled);
+    }
+
+    /** The same published content under another id, with another set of stars (a re-import keeps both). */
+    public Session withIdentity(UUID newId, Set<UUID> people) {
+        return new Session(newId, guid, sourceId, slug, title, subtitle, track, type, room, start, end, speakers,
+                abstractText, links, people, false);
     }
 }

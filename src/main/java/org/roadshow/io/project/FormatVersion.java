@@ -42,7 +42,14 @@ final class FormatVersion {
     }
 
     private static int read(JsonParser p, Path file) throws IOException, ProjectFileException {
-        if (p.nextToken() != JsonToken.START_OBJECT) {
+        JsonToken first;
+        try {
+            first = p.nextToken();
+        } catch (JsonProcessingException e) {
+            throw new ProjectFileException(file, e.getLocation().getLineNr(), e.getLocation().getColumnNr(),
+                    "this is not a Roadshow project: it is not JSON", e);
+        }
+        if (first != JsonToken.START_OBJECT) {
             throw new ProjectFileException(file, p.currentTokenLocation().getLineNr(),
                     p.currentTokenLocation().getColumnNr(),
                     "this is not a Roadshow project: it should start with '{' (a JSON object)", null);

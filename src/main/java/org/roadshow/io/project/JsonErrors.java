@@ -18,6 +18,10 @@ final class JsonErrors {
     }
 
     static ProjectFileException of(Path file, JsonProcessingException e, String prefix) {
+        if (e instanceof JsonMappingException mapping && mapping.getCause() instanceof JsonProcessingException cause
+                && !(cause instanceof JsonMappingException)) {
+            e = cause; // broken JSON met while binding: report the syntax error itself
+        }
         JsonLocation at = e.getLocation();
         int line = at == null ? -1 : at.getLineNr();
         int column = at == null ? -1 : at.getColumnNr();
@@ -40,6 +44,9 @@ final class JsonErrors {
         }
         String path = path(mapping.getPath());
         String where = path.isEmpty() ? "" : path + ": ";
+        if (String.valueOf(e.getOriginalMessage()).startsWith("Trailing token")) {
+            return "there is more content after the project's closing '}'";
+        }
         if (e instanceof TextValues.BadValueException) {
             return where + e.getOriginalMessage();
         }
@@ -92,8 +99,8 @@ final class JsonErrors {
         if (message == null) {
             return "unreadable content";
         }
-        return message.replaceAll("\\s*\\((for|through)[^)]*\\[Source:[^\\]]*\\]\\)", "")
-                .replaceAll("\\s*\\[Source:[^\\]]*\\]", "")
+        return message.replaceAll("\\s*\\[Source:[^\\]]*\\]", "")
+                .replaceAll("\\s*\\((start marker at|for [A-Za-z]+ starting at)\\s*\\)", "")
                 .replaceAll("\\s+", " ")
                 .strip();
     }

@@ -1,5 +1,6 @@
 package org.roadshow.io.project;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
 import org.roadshow.model.Person;
@@ -11,7 +12,9 @@ import org.roadshow.model.Trip;
 final class JsonProject extends JsonObject {
     Integer formatVersion;
     String name;
+    @JsonInclude(JsonInclude.Include.ALWAYS) // an empty project still shows its two lists
     List<JsonPerson> people;
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     List<JsonTrip> trips;
 
     static JsonProject from(Project project) {

@@ -1,5 +1,6 @@
 package org.roadshow.io.project;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.Comparator;
@@ -15,7 +16,7 @@ import org.roadshow.model.UnknownFields;
  * the importer's business), but whoever starred it must be on the team. Stars are written sorted.
  */
 @JsonPropertyOrder({"id", "guid", "sourceId", "slug", "title", "subtitle", "track", "type", "room", "start", "end",
-    "speakers", "abstract", "links", "starredBy"})
+    "speakers", "abstract", "links", "starredBy", "cancelled"})
 final class JsonSession extends JsonObject {
     UUID id;
     String guid;
@@ -33,6 +34,9 @@ final class JsonSession extends JsonObject {
     String abstractText;
     List<String> links;
     List<UUID> starredBy;
+    /** Written only when true, so ordinary sessions stay short in the file. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    Boolean cancelled;
 
     static JsonSession from(Session s, UnknownFields unknown) {
         JsonSession dto = new JsonSession();
@@ -52,6 +56,7 @@ final class JsonSession extends JsonObject {
         dto.abstractText = s.abstractText();
         dto.links = s.links();
         dto.starredBy = s.starredBy().stream().sorted(Comparator.comparing(UUID::toString)).toList();
+        dto.cancelled = s.cancelled() ? Boolean.TRUE : null;
         dto.keepUnknown(unknown.of(id));
         return dto;
     }
@@ -64,6 +69,6 @@ final class JsonSession extends JsonObject {
         ctx.keepUnknown(id.toString(), this);
         return new Session(id, guid, sourceId, slug, title, subtitle, track, type, room, from, to,
                 Convert.texts(speakers, this, path, "speakers"), abstractText, Convert.texts(links, this, path, "links"),
-                new LinkedHashSet<>(starredBy == null ? List.of() : starredBy));
+                new LinkedHashSet<>(starredBy == null ? List.of() : starredBy), Boolean.TRUE.equals(cancelled));
     }
 }

@@ -34,11 +34,16 @@ public final class ProjectFile {
 
     /** Reads a project from the bytes of a file; {@code source} names it in errors (may be null). */
     public static LoadedProject parse(byte[] content, Path source) throws ProjectFileException {
+        return parse(content, source, Migrations.STANDARD);
+    }
+
+    /** As {@link #parse(byte[], Path)} with the given migration steps (tests use a chain of their own). */
+    static LoadedProject parse(byte[] content, Path source, Migrations migrations) throws ProjectFileException {
         if (isBlank(content)) {
             throw new ProjectFileException(source, "the file is empty; it is not a Roadshow project", null);
         }
         int version = FormatVersion.of(content, source);
-        if (version < 1) {
+        if (version < FORMAT_VERSION && !migrations.canMigrate(version)) {
             throw new ProjectFileException(source, "formatVersion " + version + " is not a Roadshow file format", null);
         }
         boolean newer = version > FORMAT_VERSION;
@@ -48,10 +53,10 @@ public final class ProjectFile {
         try {
             if (version < FORMAT_VERSION) {
                 JsonNode tree = ProjectJson.MAPPER.readTree(content);
-                dto = ProjectJson.MAPPER.treeToValue(Migrations.STANDARD.migrate((ObjectNode) tree, version),
-                        JsonProject.class);
+                // locations are lost in a migrated tree: errors then name the path only
+                dto = ProjectJson.MAPPER.treeToValue(migrations.migrate((ObjectNode) tree, version), JsonProject.class);
             } else {
-                dto = ProjectJson.READER.readValue(content);
+                dto = ProjectJson.reader().readValue(content);
             }
         } catch (JsonProcessingException e) {
             throw JsonErrors.of(source, e, prefix);
@@ -128,9 +133,8 @@ public final class ProjectFile {
 
     /** An I/O failure in words: "no such file", "permission denied", ... */
     static String describe(IOException e) {
-        if (e instanceof NoSuchFileException) {
-            return e.getMessage() != null && ((NoSuchFileException) e).getReason() != null
-                    ? ((NoSuchFileException) e).getReason() : "no such file";
+        if (e instanceof NoSuchFileException missing) {
+            return missing.getReason() != null ? missing.getReason() : "no such file";
         } else if (e instanceof AccessDeniedException denied) {
             return denied.getReason() != null ? denied.getReason() : "permission denied";
         } else if (e instanceof FileSystemException fs && fs.getReason() != null) {

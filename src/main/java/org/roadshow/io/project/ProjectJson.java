@@ -35,10 +35,18 @@ import java.io.IOException;
  */
 final class ProjectJson {
     static final ObjectMapper MAPPER = createMapper();
-    static final ObjectReader READER = MAPPER.readerFor(JsonProject.class);
     static final ObjectWriter WRITER = MAPPER.writer(prettyPrinter());
 
     private ProjectJson() {
+    }
+
+    /** Built on first use: a process that only saves (an export, the crash test's child) never needs it. */
+    static ObjectReader reader() {
+        return ReaderHolder.READER;
+    }
+
+    private static final class ReaderHolder {
+        static final ObjectReader READER = MAPPER.readerFor(JsonProject.class);
     }
 
     private static ObjectMapper createMapper() {

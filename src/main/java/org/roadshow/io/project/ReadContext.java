@@ -2,11 +2,13 @@ package org.roadshow.io.project;
 
 import java.time.ZoneId;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 import org.roadshow.model.Moment;
 import org.roadshow.model.UnknownFields;
@@ -15,6 +17,10 @@ import org.roadshow.model.UnknownFields;
  * What the DTOs share while they become the model: the unknown fields collected so far, the ids seen
  * (each must be unique), and the team (every person id must be one of them). Errors are thrown as
  * {@link InvalidProjectException} naming the object's path and location.
+ *
+ * <p>Unknown fields are kept under the id of the object that held them ("project" for the top level);
+ * objects without an id of their own use their owner's id and field: "ID/start", "ID/arrival", "ID/due",
+ * "BOOTH-ID/hours[2]".
  */
 final class ReadContext {
     static final String PROJECT_OWNER = "project";
@@ -25,7 +31,7 @@ final class ReadContext {
 
     void keepUnknown(String owner, JsonObject dto) {
         if (dto != null && !dto.unknownFields().isEmpty()) {
-            unknown.put(owner, java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(dto.unknownFields())));
+            unknown.put(owner, Collections.unmodifiableMap(new TreeMap<>(dto.unknownFields())));
         }
     }
 

@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Builds a native installer with jpackage (bundled runtime, .roadshow file association).
+# Usage: packaging/build-installer.sh [deb|rpm|msi|exe|dmg|pkg|app-image]
+# The type defaults to what suits the current system; build on the system you target.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+type="${1:-}"
+if [ -z "$type" ]; then
+  case "$(uname -s)" in
+    Linux) type=deb ;;
+    Darwin) type=dmg ;;
+    *) type=msi ;;
+  esac
+fi
+mvn -B -q -DskipTests package
+input=target/installer-input
+rm -rf "$input" target/installer
+mkdir -p "$input"
+cp target/roadshow.jar "$input/"
+cp -r target/lib "$input/lib"
+version=$(sed -n 's:.*<version>\([0-9][0-9.]*\).*-SNAPSHOT</version>.*:\1:p' pom.xml | head -n 1)
+args=(--type "$type" --name Roadshow --app-version "${version:-0.1.0}" --vendor Roadshow
+      --description "Conference trip planner" --input "$input" --main-jar roadshow.jar
+      --main-class org.roadshow.app.Launcher --dest target/installer)
+if [ "$type" != app-image ]; then
+  args+=(--file-associations packaging/roadshow-file.properties)
+fi
+case "$type" in
+  deb|rpm) args+=(--linux-shortcut --linux-menu-group Office) ;;
+  msi|exe) args+=(--win-menu --win-shortcut --win-dir-chooser) ;;
+esac
+jpackage "${args[@]}"
+ls -l target/installer

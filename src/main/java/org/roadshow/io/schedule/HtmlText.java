@@ -1,0 +1,98 @@
+package org.roadshow.io.schedule;
+
+/**
+ * Turns the small HTML of programme abstracts ({@code <p>}, {@code <a>}, {@code <br>}, entities) into plain
+ * text for the table, search and calendar notes. Not a sanitizer: nothing here is ever rendered as HTML.
+ */
+final class HtmlText {
+    private HtmlText() {
+    }
+
+    static String plain(String html) {
+        if (html == null || html.isEmpty()) {
+            return "";
+        }
+        if (html.indexOf('<') < 0 && html.indexOf('&') < 0) {
+            return html.strip();
+        }
+        StringBuilder out = new StringBuilder(html.length());
+        int n = html.length();
+        for (int i = 0; i < n; i++) {
+            char c = html.charAt(i);
+            if (c == '<') {
+                int close = html.indexOf('>', i);
+                if (close < 0) {
+                    out.append(c);
+                    continue;
+                }
+                if (breaksLine(html, i + 1)) {
+                    newline(out);
+                }
+                i = close;
+            } else if (c == '&') {
+                int semi = semicolon(html, i + 1);
+                String decoded = semi > i ? entity(html.substring(i + 1, semi)) : null;
+                if (decoded == null) {
+                    out.append(c);
+                } else {
+                    out.append(decoded);
+                    i = semi;
+                }
+            } else {
+                int next = i + 1;
+                while (next < n && html.charAt(next) != '<' && html.charAt(next) != '&') {
+                    next++;
+                }
+                out.append(html, i, next);
+                i = next - 1;
+            }
+        }
+        return out.toString().strip();
+    }
+
+    /** Whether the tag starting at {@code at} ends a line: {@code </p>}, {@code <br>}, {@code <li>}, {@code </hN>}. */
+    private static boolean breaksLine(String html, int at) {
+        return html.regionMatches(true, at, "/p", 0, 2) || html.regionMatches(true, at, "br", 0, 2)
+                || html.regionMatches(true, at, "li", 0, 2) || html.regionMatches(true, at, "/h", 0, 2);
+    }
+
+    /** The index of the ';' closing an entity that starts at {@code from}, looking at most 10 characters ahead. */
+    private static int semicolon(String html, int from) {
+        int end = Math.min(html.length(), from + 10);
+        for (int j = from; j < end; j++) {
+            if (html.charAt(j) == ';') {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    private static void newline(StringBuilder out) {
+        if (out.length() > 0 && out.charAt(out.length() - 1) != '\n') {
+            out.append('\n');
+        }
+    }
+
+    private static String entity(String name) {
+        switch (name) {
+            case "amp": return "&";
+            case "lt": return "<";
+            case "gt": return ">";
+            case "quot": return "\"";
+            case "apos": return "'";
+            case "nbsp": return " ";
+            default: break;
+        }
+        try {
+            if (name.startsWith("#x") || name.startsWith("#X")) {
+                return new String(Character.toChars(Integer.parseInt(name.substring(2), 16)));
+            }
+            if (name.startsWith("#")) {
+                return new String(Character.toChars(Integer.parseInt(name.substring(1))));
+            }
+        } catch (IllegalArgumentException notANumber) {
+            return null;
+        }
+        return null;
+    }
+}

@@ -1,0 +1,63 @@
+package org.roadshow.io.schedule;
+
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.roadshow.model.Session;
+
+/**
+ * A programme file read and checked, before the zone question is settled. {@code statedZone} is the zone
+ * the file gives for the whole programme (frab {@code time_zone_name}, iCalendar {@code X-WR-TIMEZONE}
+ * or the one TZID all events use); when it is empty the user is asked, with {@link ZoneGuess} as the
+ * suggestion. {@code rooms} are the rooms the file declares, in file order.
+ */
+public record ParsedSchedule(ScheduleFormat format, String source, String title, String city, ZoneId statedZone,
+                             List<String> rooms, List<ParsedSession> sessions, List<ImportWarning> warnings,
+                             int skipped) {
+    public ParsedSchedule {
+        title = title == null ? "" : title;
+        city = city == null ? "" : city;
+        rooms = List.copyOf(rooms);
+        sessions = List.copyOf(sessions);
+        warnings = List.copyOf(warnings);
+    }
+
+    public Optional<ZoneId> zone() {
+        return Optional.ofNullable(statedZone);
+    }
+
+    public int sessionCount() {
+        return sessions.size();
+    }
+
+    /** Whether every session has an exact time without the programme zone (UTC, offsets, TZIDs). */
+    public boolean timesAreExact() {
+        return !sessions.isEmpty() && sessions.stream().allMatch(ParsedSession::absolute);
+    }
+
+    /**
+     * Builds the model sessions, each with a fresh id, with floating times in {@code zone}. The zone the
+     * file states wins over {@code zone}; pass the user's answer only when the file states none.
+     */
+    public ScheduleImportResult toResult(ZoneId zone) {
+        ZoneId used = statedZone != null ? statedZone : zone;
+        if (used == null) {
+            throw new IllegalArgumentException("the file states no time zone: one must be given");
+        }
+        List<Session> built = new ArrayList<>(sessions.size());
+        Set<String> allRooms = new LinkedHashSet<>(rooms);
+        for (ParsedSession p : sessions) {
+            built.add(new Session(UUID.randomUUID(), p.guid(), p.sourceId(), p.slug(), p.title(), p.subtitle(),
+                    p.track(), p.type(), p.room(), p.startIn(used), p.endIn(used), p.speakers(), p.abstractText(),
+                    p.links(), Set.of()));
+            if (!p.room().isEmpty()) {
+                allRooms.add(p.room());
+            }
+        }
+        return new ScheduleImportResult(this, built, used, statedZone != null, List.copyOf(allRooms));
+    }
+}

@@ -1,0 +1,50 @@
+package org.roadshow.plan;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The kinds of thing on someone's agenda, in the order exports and dialogs list them. {@code key} is the
+ * short name the command line accepts and the suffix of exported UIDs, so it must never change.
+ */
+public enum AgendaKind {
+    TALK("talk", "Talk", "Talks they give"),
+    SHIFT("shift", "Booth duty", "Booth duty"),
+    DEMO("demo", "Demo", "Demos"),
+    TRAVEL("travel", "Travel", "Flights and trains"),
+    MEETING("meeting", "Meeting", "Meetings"),
+    STARRED("starred", "Starred talk", "Starred programme talks");
+
+    private final String key;
+    private final String label;
+    private final String plural;
+
+    AgendaKind(String key, String label, String plural) {
+        this.key = key;
+        this.label = label;
+        this.plural = plural;
+    }
+
+    public String key() {
+        return key;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    /** How a list of options names this kind ("Flights and trains"). */
+    public String plural() {
+        return plural;
+    }
+
+    public static Optional<AgendaKind> ofKey(String key) {
+        String k = key.strip().toLowerCase(Locale.ROOT);
+        for (AgendaKind kind : values()) {
+            if (kind.key.equals(k)) {
+                return Optional.of(kind);
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,207 @@
+package org.roadshow.ui.schedule;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.function.Function;
+import javafx.beans.property.ObjectProperty;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.roadshow.ui.Document;
+
+/**
+ * The Schedule tab: an imported programme as a searchable, filterable table; stars for the selected
+ * person; a mark on sessions that clash with that person's own items. Self-contained: give it the
+ * {@link Document}; {@link #setOnImport} wires the empty state's button to File &gt; Import Programme.
+ */
+public final class ScheduleView extends BorderPane {
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
+    /** Stands for "all" in the filter boxes, which cannot hold null items. */
+    private static final LocalDate ALL_DAYS = LocalDate.MIN;
+    private static final String ALL = "";
+
+    private final ScheduleViewModel vm;
+    private final ScheduleTable table;
+    private final TextField search = new TextField();
+    private final Label count = new Label();
+    private final Button importButton = new Button("Import Programme…");
+    private final StackPane center;
+    private final VBox empty;
+    private final SplitPane content;
+
+    public ScheduleView(Document document) {
+        vm = new ScheduleViewModel(document);
+        table = new ScheduleTable(vm);
+        getStyleClass().add("schedule-view");
+        getStylesheets().add(Objects.requireNonNull(ScheduleView.class.getResource("schedule.css")).toExternalForm());
+
+        search.setId("schedule-search");
+        search.setPromptText("Search titles, speakers, abstracts, rooms, tracks");
+        search.textProperty().bindBidirectional(vm.queryProperty());
+        HBox.setHgrow(search, Priority.ALWAYS);
+
+        ComboBox<UUID> trip = idPicker(vm.trips(), vm.tripIdProperty(), vm::tripName, "trip-picker");
+        ComboBox<UUID> program = idPicker(vm.programs(), vm.programIdProperty(), vm::programName, "programme-picker");
+        program.visibleProperty().bind(javafx.beans.binding.Bindings.size(vm.programs()).greaterThan(1));
+        program.managedProperty().bind(program.visibleProperty());
+        ComboBox<UUID> person = idPicker(vm.people(), vm.personIdProperty(), vm::personName, "person-picker");
+        CheckBox starred = new CheckBox("Starred only");
+        starred.setId("starred-only");
+        starred.selectedProperty().bindBidirectional(vm.starredOnlyProperty());
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        count.setId("schedule-count");
+        HBox pickers = row(new Label("Trip"), trip, program, new Label("Starring as"), person, starred, gap, count);
+
+        ComboBox<LocalDate> day = filter(vm.days(), vm.dayProperty(), ALL_DAYS,
+                d -> d.equals(ALL_DAYS) ? "All days" : DAY.format(d), "day-filter");
+        ComboBox<String> track = filter(vm.tracks(), vm.trackProperty(), ALL, t -> t.isEmpty() ? "All tracks" : t, "track-filter");
+        ComboBox<String> room = filter(vm.rooms(), vm.roomProperty(), ALL, r -> r.isEmpty() ? "All rooms" : r, "room-filter");
+        Button clear = new Button("Clear");
+        clear.setOnAction(e -> {
+            vm.queryProperty().set("");
+            vm.dayProperty().set(null);
+            vm.trackProperty().set(null);
+            vm.roomProperty().set(null);
+            vm.starredOnlyProperty().set(false);
+        });
+        HBox filters = row(search, day, track, room, clear);
+        VBox top = new VBox(6, pickers, filters);
+        top.setPadding(new Insets(8, 10, 8, 10));
+        top.getStyleClass().add("schedule-toolbar");
+
+        SessionDetails details = new SessionDetails(vm);
+        table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> details.show(now));
+        vm.rows().addListener((ListChangeListener<SessionRow>) c -> details.show(table.getSelectionModel().getSelectedItem()));
+        vm.personIdProperty().addListener(o -> {
+            table.refresh();
+            details.show(table.getSelectionModel().getSelectedItem());
+        });
+        content = new SplitPane(table, details);
+        content.setOrientation(Orientation.VERTICAL);
+        content.setDividerPositions(0.7);
+
+        Label none = new Label("No programme yet: File > Import Programme…");
+        none.getStyleClass().add("empty-title");
+        Label hint = new Label("Import FOSDEM's Pentabarf XML, a frab or pretalx schedule (XML or JSON), or a Sched or other .ics feed.");
+        hint.getStyleClass().add("empty-hint");
+        importButton.setVisible(false);
+        importButton.managedProperty().bind(importButton.visibleProperty());
+        empty = new VBox(10, none, hint, importButton);
+        empty.setAlignment(Pos.CENTER);
+        empty.getStyleClass().add("schedule-empty");
+        center = new StackPane(content, empty);
+        setTop(top);
+        setCenter(center);
+
+        vm.visible().addListener((ListChangeListener<SessionRow>) c -> updateCount());
+        vm.programIdProperty().addListener(o -> updateEmpty());
+        vm.tripIdProperty().addListener(o -> updateEmpty());
+        updateCount();
+        updateEmpty();
+    }
+
+    /** What the empty state's "Import Programme…" button does; the button shows only when this is set. */
+    public void setOnImport(Runnable action) {
+        importButton.setOnAction(e -> action.run());
+        importButton.setVisible(action != null);
+    }
+
+    public ScheduleViewModel viewModel() {
+        return vm;
+    }
+
+    private void updateCount() {
+        int all = vm.rows().size();
+        int shown = vm.visible().size();
+        count.setText(shown == all ? all + " sessions" : shown + " of " + all + " sessions");
+    }
+
+    private void updateEmpty() {
+        boolean none = vm.program().isEmpty();
+        empty.setVisible(none);
+        content.setVisible(!none);
+    }
+
+    private static HBox row(javafx.scene.Node... nodes) {
+        HBox box = new HBox(8, nodes);
+        box.setAlignment(Pos.CENTER_LEFT);
+        return box;
+    }
+
+    private static ComboBox<UUID> idPicker(ObservableList<UUID> items, ObjectProperty<UUID> selected,
+                                           Function<UUID, String> name, String id) {
+        ComboBox<UUID> box = new ComboBox<>(items);
+        box.setId(id);
+        box.setCellFactory(l -> new NameCell<>(name));
+        box.setButtonCell(new NameCell<>(name));
+        box.setValue(selected.get());
+        selected.addListener((o, was, now) -> box.setValue(now));
+        items.addListener((ListChangeListener<UUID>) c -> box.setValue(selected.get()));
+        box.valueProperty().addListener((o, was, now) -> {
+            if (now != null && !now.equals(selected.get())) {
+                selected.set(now);
+            }
+        });
+        return box;
+    }
+
+    /** A filter box over the given options plus an "all" entry that stands for a null filter. */
+    private static <T> ComboBox<T> filter(ObservableList<T> options, ObjectProperty<T> selected, T all,
+                                          Function<T, String> name, String id) {
+        ComboBox<T> box = new ComboBox<>();
+        box.setId(id);
+        Runnable fill = () -> {
+            T keep = selected.get();
+            box.getItems().setAll(options);
+            box.getItems().add(0, all);
+            box.setValue(keep == null ? all : keep);
+        };
+        options.addListener((ListChangeListener<T>) c -> fill.run());
+        fill.run();
+        box.setCellFactory(l -> new NameCell<>(name));
+        box.setButtonCell(new NameCell<>(name));
+        box.setVisibleRowCount(16);
+        box.setPrefWidth(190);
+        box.setMaxWidth(190);
+        selected.addListener((o, was, now) -> box.setValue(now == null ? all : now));
+        box.valueProperty().addListener((o, was, now) -> selected.set(now == null || now.equals(all) ? null : now));
+        return box;
+    }
+
+    private static final class NameCell<T> extends ListCell<T> {
+        private final Function<T, String> name;
+
+        NameCell(Function<T, String> name) {
+            this.name = name;
+        }
+
+        @Override
+        protected void updateItem(T item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty || item == null ? null : name.apply(item));
+        }
+    }
+
+    ScheduleTable table() {
+        return table;
+    }
+}

@@ -1,0 +1,137 @@
+package org.roadshow.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.UUID;
+import org.roadshow.io.project.LoadedProject;
+import org.roadshow.io.project.ProjectFile;
+import org.roadshow.model.Booth;
+import org.roadshow.model.ChecklistItem;
+import org.roadshow.model.Conference;
+import org.roadshow.model.Demo;
+import org.roadshow.model.Due;
+import org.roadshow.model.Item;
+import org.roadshow.model.Meeting;
+import org.roadshow.model.Moment;
+import org.roadshow.model.OpeningHours;
+import org.roadshow.model.Person;
+import org.roadshow.model.Project;
+import org.roadshow.model.Shift;
+import org.roadshow.model.Talk;
+import org.roadshow.model.TravelLeg;
+import org.roadshow.model.TravelMode;
+import org.roadshow.model.Trip;
+import org.roadshow.model.UnknownFields;
+
+/**
+ * Load and save of a project with 10,000 items of every kind, warm, against a bare Jackson readTree and
+ * pretty-printed writeValue of the same file in the same run. Goal: each under 300 ms.
+ */
+public final class ProjectFileBench {
+    static final int ITEMS = 10_000;
+    static final int WARMUPS = 8;
+    static final int RUNS = 15;
+
+    private ProjectFileBench() {
+    }
+
+    public static void run() throws Exception {
+        Project project = project(ITEMS, new Random(42));
+        Path dir = Files.createTempDirectory("roadshow-bench");
+        Path file = dir.resolve("big.roadshow");
+        Path plain = dir.resolve("plain.json");
+        try {
+            ProjectFile.save(project, file);
+            LoadedProject check = ProjectFile.load(file);
+            if (!check.project().equals(project)) {
+                throw new IllegalStateException("the benchmark project does not round-trip");
+            }
+            ObjectMapper jackson = new ObjectMapper();
+            JsonNode tree = jackson.readTree(file.toFile());
+            double load = Benchmarks.medianMillis(WARMUPS, RUNS, () -> ProjectFile.load(file));
+            double readTree = Benchmarks.medianMillis(WARMUPS, RUNS, () -> jackson.readTree(file.toFile()));
+            double save = Benchmarks.medianMillis(WARMUPS, RUNS, () -> ProjectFile.save(project, file));
+            double toBytes = Benchmarks.medianMillis(WARMUPS, RUNS, () -> ProjectFile.toBytes(project));
+            double writeValue = Benchmarks.medianMillis(WARMUPS, RUNS,
+                    () -> jackson.writerWithDefaultPrettyPrinter().writeValue(plain.toFile(), tree));
+            System.out.printf("project file with %,d items (%.1f MB), median of %d warm runs:%n", ITEMS,
+                    Files.size(file) / 1048576.0, RUNS);
+            System.out.printf("  load  %6.1f ms   (bare Jackson readTree of the same file: %6.1f ms; goal < 300 ms)%n",
+                    load, readTree);
+            System.out.printf("  save  %6.1f ms   (bare Jackson writeValue of the same tree: %6.1f ms; goal < 300 ms)%n",
+                    save, writeValue);
+            System.out.printf("        of which checking and serialising %.1f ms; the rest is the atomic write"
+                    + " (fsync of file and folder, .bak link, rename)%n", toBytes);
+        } finally {
+            try (var files = Files.list(dir)) {
+                for (Path p : files.toList()) {
+                    Files.delete(p);
+                }
+            }
+            Files.delete(dir);
+        }
+    }
+
+    /** A team of eight on four trips, with items of every kind and texts of realistic length. */
+    static Project project(int items, Random random) {
+        String[] zones = {"Europe/Brussels", "America/Los_Angeles", "America/New_York", "Asia/Tokyo"};
+        List<Person> people = new ArrayList<>();
+        String[] names = {"Lena Hartmann", "Ravi Iyer", "Zoë Müller", "Mateo García", "Kirill Orlov",
+            "Dana Whitfield", "Aiko Tanaka", "Sam O'Neill"};
+        for (int i = 0; i < names.length; i++) {
+            people.add(new Person(new UUID(1, i), names[i], i % 2 == 0 ? "Developer advocate" : "Engineer",
+                    names[i].split(" ")[0].toLowerCase() + "@example.org", ZoneId.of(zones[i % zones.length])));
+        }
+        List<UUID> team = people.stream().map(Person::id).toList();
+        List<Trip> trips = new ArrayList<>();
+        int perTrip = items / zones.length;
+        long next = 0;
+        for (int t = 0; t < zones.length; t++) {
+            ZoneId zone = ZoneId.of(zones[t]);
+            UUID conference = new UUID(2, next++);
+            UUID booth = new UUID(2, next++);
+            LocalDate day = LocalDate.of(2017, 2, 4).plusMonths(t * 3L);
+            List<Item> list = new ArrayList<>();
+            list.add(new Conference(conference, "Conference " + t, "City " + t, "Convention centre", zone, day,
+                    day.plusDays(2)));
+            list.add(new Booth(booth, conference, "Project booth", "Hall K, level 1, group C, booth 5",
+                    List.of("Partner A", "Partner B"), zone, List.of(new OpeningHours(day, LocalTime.of(9, 30),
+                    LocalTime.of(18, 0))), 2, 3));
+            for (int i = 2; i < perTrip; i++) {
+                LocalDateTime start = day.atTime(8, 0).plusMinutes(15L * random.nextInt(200));
+                Moment from = new Moment(start, zone);
+                Moment to = from.plusMinutes(15 + 15L * random.nextInt(8));
+                List<UUID> who = List.of(team.get(random.nextInt(team.size())), team.get(random.nextInt(team.size())))
+                        .stream().distinct().toList();
+                UUID id = new UUID(3, next++);
+                list.add(switch (i % 6) {
+                    case 0 -> new Talk(id, conference, "Live patching the hypervisor, part " + i, who,
+                            List.of("Guest Speaker"), "K.4.201", from, to,
+                            "How live patches are built, loaded and applied without rebooting hosts. " .repeat(3),
+                            null);
+                    case 1 -> new Shift(id, booth, from, to, who);
+                    case 2 -> new Demo(id, "Demo " + i, "At the booth", from, to, List.of("Laptop", "Backup laptop"),
+                            "Switch to the recorded screencast", booth, who);
+                    case 3 -> new TravelLeg(id, TravelMode.FLIGHT, "LAX Los Angeles", "MCO Orlando", from,
+                            new Moment(to.time().plusHours(5), ZoneId.of("America/New_York")), "Delta DL1574",
+                            "GX8R2N", who);
+                    case 4 -> new Meeting(id, "Partner meeting " + i, "Hotel lobby", from, to, who,
+                            "Hosting provider's platform team", "Container density numbers, migration roadmap");
+                    default -> new ChecklistItem(id, "Print booklets, batch " + i, new Due.BeforeTrip(i % 30),
+                            who.get(0), i % 4 == 0, booth);
+                });
+            }
+            trips.add(new Trip(new UUID(4, t), "Trip " + t, team, list, List.of()));
+        }
+        return new Project("Benchmark project", people, trips, UnknownFields.NONE);
+    }
+}

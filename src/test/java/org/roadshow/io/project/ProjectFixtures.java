@@ -1,0 +1,142 @@
+package org.roadshow.io.project;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.roadshow.model.Booth;
+import org.roadshow.model.ChecklistItem;
+import org.roadshow.model.Conference;
+import org.roadshow.model.Demo;
+import org.roadshow.model.Due;
+import org.roadshow.model.Item;
+import org.roadshow.model.Meeting;
+import org.roadshow.model.Moment;
+import org.roadshow.model.OpeningHours;
+import org.roadshow.model.Person;
+import org.roadshow.model.Program;
+import org.roadshow.model.Project;
+import org.roadshow.model.Session;
+import org.roadshow.model.Shift;
+import org.roadshow.model.Talk;
+import org.roadshow.model.TravelLeg;
+import org.roadshow.model.TravelMode;
+import org.roadshow.model.Trip;
+import org.roadshow.model.UnknownFields;
+
+/**
+ * Projects that use every part of the file: each item kind, programmes with stars, people, unknown fields
+ * at every level, and times next to clock changes (Brussels' spring gap and autumn overlap, Lord Howe's
+ * half-hour change, a red-eye flight from Los Angeles to Orlando).
+ */
+final class ProjectFixtures {
+    static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
+    static final ZoneId LOS_ANGELES = ZoneId.of("America/Los_Angeles");
+    static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
+    static final ZoneId LORD_HOWE = ZoneId.of("Australia/Lord_Howe");
+
+    static final UUID ANN = id(1);
+    static final UUID BOB = id(2);
+    static final UUID ZOE = id(3);
+    static final UUID TRIP = id(10);
+    static final UUID CONFERENCE = id(11);
+    static final UUID BOOTH = id(12);
+    static final UUID TALK = id(13);
+    static final UUID SHIFT = id(14);
+    static final UUID DEMO = id(15);
+    static final UUID LEG = id(16);
+    static final UUID MEETING = id(17);
+    static final UUID CHECK = id(18);
+    static final UUID PROGRAM = id(19);
+    static final UUID SESSION = id(20);
+    static final UUID TRIP2 = id(30);
+
+    private ProjectFixtures() {
+    }
+
+    static UUID id(int n) {
+        return UUID.fromString(String.format("00000000-0000-4000-8000-%012d", n));
+    }
+
+    static Moment at(String time, ZoneId zone) {
+        return new Moment(LocalDateTime.parse(time), zone);
+    }
+
+    /** Every item kind once or more, added in an order that interleaves the kinds. */
+    static Project everything() {
+        return everything(UnknownFields.NONE);
+    }
+
+    static Project everything(UnknownFields unknown) {
+        List<Person> people = List.of(
+                new Person(ANN, "Ann Lee", "Booth lead", "ann@example.org", BRUSSELS),
+                new Person(BOB, "Bob Ôtani", "Speaker", "", LOS_ANGELES),
+                new Person(ZOE, "Zoë Müller", "", "zoe@example.org", null));
+        List<Item> items = new ArrayList<>();
+        items.add(new Talk(TALK, CONFERENCE, "Live patching \"Xen\" — in 25 minutes", List.of(BOB, ANN),
+                List.of("Guest Speaker"), "K.4.201", at("2017-03-26T02:30", BRUSSELS), // in the spring gap
+                at("2017-03-26T04:00", BRUSSELS), "Line one\nline two\ttabbed", SESSION));
+        items.add(new Conference(CONFERENCE, "FOSDEM 2017", "Brussels", "ULB", BRUSSELS,
+                LocalDate.of(2017, 3, 25), LocalDate.of(2017, 3, 26)));
+        items.add(new Booth(BOOTH, CONFERENCE, "Xen Project", "K, level 1, group C, booth 5", List.of("Citrix", "Vates"),
+                BRUSSELS, List.of(new OpeningHours(LocalDate.of(2017, 3, 25), LocalTime.of(9, 30), LocalTime.of(18, 0)),
+                        new OpeningHours(LocalDate.of(2017, 3, 26), LocalTime.of(10, 0), LocalTime.of(16, 45))), 0, 3));
+        items.add(new Shift(SHIFT, BOOTH, at("2017-10-29T02:30", BRUSSELS), // in the autumn overlap
+                at("2017-10-29T03:30", BRUSSELS), List.of(ANN, ZOE)));
+        items.add(new Demo(DEMO, "Xen Orchestra", "Booth", at("2017-04-02T01:45", LORD_HOWE), // Lord Howe overlap
+                at("2017-04-02T02:15", LORD_HOWE), List.of("Laptop", "Backup laptop"), "Screencast", BOOTH,
+                List.of(ZOE)));
+        items.add(new TravelLeg(LEG, TravelMode.FLIGHT, "LAX Los Angeles", "MCO Orlando",
+                at("2008-02-10T22:35", LOS_ANGELES), at("2008-02-11T06:20", NEW_YORK), "Delta DL1574", "GX8R2N",
+                List.of(BOB)));
+        items.add(new Meeting(MEETING, "Dinner", "Rue Royale", at("2017-10-28T19:30", LORD_HOWE),
+                at("2017-10-28T22:00", LORD_HOWE), List.of(ANN, BOB), "Partners", "Table for 12"));
+        items.add(new ChecklistItem(CHECK, "Banner", new Due.BeforeTrip(7), ZOE, true, BOOTH));
+        items.add(new ChecklistItem(id(21), "Passport", new Due.On(LocalDate.of(2017, 3, 1)), null, false, null));
+        items.add(new ChecklistItem(id(22), "Stickers", null, ANN, false, DEMO));
+        items.add(new TravelLeg(id(23), TravelMode.TRAIN, "London", "Brussels", at("2017-10-29T01:00", ZoneId.of("Europe/London")),
+                at("2017-10-29T04:05", BRUSSELS), "", "", List.of()));
+        Session starred = new Session(SESSION, "guid-1", "1234", "live-patching", "Live patching", "Subtitle", "Xen",
+                "talk", "K.4.201", at("2017-03-26T02:30", BRUSSELS), at("2017-03-26T04:00", BRUSSELS),
+                List.of("Bob Ôtani"), "Abstract", List.of("https://example.org/1"), new LinkedHashSet<>(List.of(ZOE, ANN)),
+                true);
+        Session plain = new Session(id(24), "", "", "", "Keynote", "", "", "", "Janson",
+                at("2017-03-25T10:00", BRUSSELS), at("2017-03-25T10:50", BRUSSELS), List.of(), "", List.of(), null);
+        Program program = new Program(PROGRAM, CONFERENCE, "FOSDEM 2017 schedule", "schedule.xml", BRUSSELS,
+                Instant.parse("2017-01-10T08:00:00Z"), List.of(starred, plain));
+        Program bare = new Program(id(25), null, "", "", LORD_HOWE, null, List.of());
+        Trip trip = new Trip(TRIP, "FOSDEM 2017", List.of(ANN, BOB, ZOE), items, List.of(program, bare));
+        Trip empty = new Trip(TRIP2, "", List.of(), List.of(), List.of());
+        return new Project("Trips — 2017", people, List.of(trip, empty), unknown);
+    }
+
+    /** Unknown fields at the top, in a trip, a person, items, nested moments, hours, a due date and a session. */
+    static UnknownFields unknownEverywhere() {
+        Map<String, Map<String, Object>> byOwner = new LinkedHashMap<>();
+        byOwner.put("project", Map.of("theme", "dark", "zLast", List.of(1, 2, 3)));
+        Map<String, Object> nested = new LinkedHashMap<>();
+        nested.put("b", "second");
+        nested.put("a", new BigDecimal("1.50"));
+        nested.put("none", null);
+        nested.put("empty", "");
+        nested.put("list", List.of());
+        byOwner.put(TRIP.toString(), Map.of("hotels", List.of(Map.of("name", "Hotel Métropole", "nights", 3))));
+        byOwner.put(ANN.toString(), Map.of("phone", "+32 2 123 45 67"));
+        byOwner.put(TALK.toString(), Map.of("color", "red", "nested", nested));
+        byOwner.put(TALK + "/start", Map.of("precision", "minute"));
+        byOwner.put(LEG + "/arrival", Map.of("terminal", "B"));
+        byOwner.put(BOOTH + "/hours[1]", Map.of("note", "closes early"));
+        byOwner.put(CHECK + "/due", Map.of("remind", true));
+        byOwner.put(SESSION.toString(), Map.of("video", "https://video.example.org/1"));
+        byOwner.put(PROGRAM.toString(), Map.of("etag", "abc"));
+        return new UnknownFields(byOwner);
+    }
+}
