@@ -3,14 +3,19 @@ package org.roadshow.app;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.scene.control.MenuItem;
+import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
 import org.roadshow.io.project.SampleProjects;
+import org.roadshow.model.Item;
 import org.roadshow.model.Project;
 import org.roadshow.ui.Actions;
 import org.roadshow.ui.Background;
@@ -20,9 +25,14 @@ import org.roadshow.ui.FileCommands;
 import org.roadshow.ui.FxPrompts;
 import org.roadshow.ui.ItemFactory;
 import org.roadshow.ui.MainWindow;
+import org.roadshow.ui.NodeKey;
 import org.roadshow.ui.Prompts;
 import org.roadshow.ui.Selection;
 import org.roadshow.ui.Settings;
+import org.roadshow.ui.ViewTab;
+import org.roadshow.ui.export.ExportCalendarDialog;
+import org.roadshow.ui.schedule.ImportProgrammeDialog;
+import org.roadshow.ui.schedule.ScheduleView;
 
 /** The JavaFX application: the one place that wires the document, the views and the services. */
 public final class RoadshowApp extends Application {
@@ -49,10 +59,53 @@ public final class RoadshowApp extends Application {
         MainWindow window = new MainWindow(stage, document, selection, edits, settings.theme());
         FileCommands files = new FileCommands(document, prompts, settings.recentFiles(), background, window);
         Actions actions = new Actions(document, selection, files, edits, settings, window, prompts, exit);
-        // Views and import/export features plug in here:
-        //   window.setTabContent(ViewTab.CALENDAR, new CalendarView(document, selection));
-        //   actions.addFileMenuItems(exportCalendarItem, importProgrammeItem);
-        return new Wiring(document, selection, window, actions, files, edits, background, settings);
+        Wiring wiring = new Wiring(document, selection, window, actions, files, edits, background, settings);
+        plugInViews(wiring);
+        return wiring;
+    }
+
+    /** The views and the import/export dialogs that live in their own packages. */
+    private static void plugInViews(Wiring w) {
+        Document document = w.document();
+        Stage stage = w.window().stage();
+        Runnable importProgramme = () -> {
+            if (document.isReadOnly() || document.project().trips().isEmpty()) {
+                return;
+            }
+            ImportProgrammeDialog dialog = new ImportProgrammeDialog(document, w.background().work(),
+                    ImportProgrammeDialog.fileChooser(), w.selection().trip().orElse(null));
+            dialog.initOwner(stage);
+            dialog.showAndWait();
+        };
+        ScheduleView schedule = new ScheduleView(document);
+        schedule.setOnImport(importProgramme);
+        w.window().setTabContent(ViewTab.SCHEDULE, schedule);
+
+        MenuItem importItem = new MenuItem("Import Programme…");
+        importItem.setOnAction(e -> importProgramme.run());
+        importItem.disableProperty().bind(Bindings.createBooleanBinding(
+                () -> document.isReadOnly() || document.project().trips().isEmpty(),
+                document.readOnlyProperty(), document.projectProperty()));
+        MenuItem exportItem = new MenuItem("Export Calendar…");
+        exportItem.setAccelerator(KeyCombination.keyCombination("Shortcut+E"));
+        exportItem.setOnAction(e -> new ExportCalendarDialog(document.project(), w.background().work(), stage)
+                .offerSelection(selectedItems(w.selection().get(), document.project()))
+                .inFolder(document.file().map(Path::toAbsolutePath).map(Path::getParent)
+                        .orElse(Path.of(System.getProperty("user.home", "."))))
+                .show());
+        exportItem.disableProperty().bind(Bindings.createBooleanBinding(
+                () -> document.project().trips().isEmpty(), document.projectProperty()));
+        w.actions().addFileMenuItems(importItem, exportItem);
+    }
+
+    /** The items the sidebar selection stands for: one item, or every item of a kind group. */
+    static List<UUID> selectedItems(NodeKey key, Project project) {
+        return switch (key.type()) {
+            case ITEM -> List.of(key.id());
+            case GROUP -> project.trip(key.tripId()).stream().flatMap(t -> t.items().stream())
+                    .filter(i -> i.kind() == key.kind()).map(Item::id).toList();
+            default -> List.of();
+        };
     }
 
     @Override

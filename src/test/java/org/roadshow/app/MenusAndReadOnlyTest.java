@@ -109,17 +109,35 @@ class MenusAndReadOnlyTest {
 
     @Test
     void viewsAndFileMenuEntriesPlugIn(FxRobot robot) {
+        assertTrue(w.window().tab(ViewTab.SCHEDULE).getContent() instanceof org.roadshow.ui.schedule.ScheduleView);
         robot.interact(() -> {
-            w.window().setTabContent(ViewTab.SCHEDULE, new Label("schedule view"));
-            w.actions().addFileMenuItems(new MenuItem("Import Programme…"), new MenuItem("Export Calendar…"));
+            w.window().setTabContent(ViewTab.ROSTER, new Label("roster view"));
+            w.actions().addFileMenuItems(new MenuItem("Print Roster…"));
         });
-        assertEquals("schedule view", ((Label) w.window().tab(ViewTab.SCHEDULE).getContent()).getText());
+        assertEquals("roster view", ((Label) w.window().tab(ViewTab.ROSTER).getContent()).getText());
         Menu file = w.actions().menuBar().getMenus().get(0);
         int saveAs = file.getItems().indexOf(menuItem("Save As…"));
-        int close = file.getItems().indexOf(menuItem("Close"));
         int importAt = file.getItems().indexOf(menuItem("Import Programme…"));
-        assertTrue(saveAs < importAt && importAt < close, "import and export sit between Save As and Close");
-        assertEquals(importAt + 1, file.getItems().indexOf(menuItem("Export Calendar…")));
+        int exportAt = file.getItems().indexOf(menuItem("Export Calendar…"));
+        int printAt = file.getItems().indexOf(menuItem("Print Roster…"));
+        int close = file.getItems().indexOf(menuItem("Close"));
+        assertTrue(saveAs < importAt && importAt < exportAt && exportAt < printAt && printAt < close,
+                "import, export and print sit between Save As and Close, in the order added");
+        assertFalse(menuItem("Import Programme…").isDisable());
+        robot.interact(w.files()::newProject);
+        assertTrue(menuItem("Import Programme…").isDisable(), "no trip to import into");
+        assertTrue(menuItem("Export Calendar…").isDisable());
+    }
+
+    @Test
+    void exportOffersWhatTheSidebarSelects() {
+        org.roadshow.model.Project sample = SampleProjectBuilder.build();
+        java.util.UUID talk = SampleProjectBuilder.id("fosdem:talk:license");
+        assertEquals(java.util.List.of(talk), RoadshowApp.selectedItems(
+                NodeKey.item(SampleProjectBuilder.FOSDEM_TRIP, org.roadshow.model.ItemKind.TALK, talk), sample));
+        assertEquals(4, RoadshowApp.selectedItems(
+                NodeKey.group(SampleProjectBuilder.FOSDEM_TRIP, org.roadshow.model.ItemKind.SHIFT), sample).size());
+        assertEquals(java.util.List.of(), RoadshowApp.selectedItems(NodeKey.PROJECT, sample));
     }
 
     @Test

@@ -109,6 +109,8 @@ class ScreenshotsTest {
         }
         robot.interact(() -> w.window().showTab(ViewTab.CALENDAR));
         shot(robot, "placeholder");
+        robot.interact(() -> w.window().showTab(ViewTab.SCHEDULE));
+        shot(robot, "schedule");
         select(robot, NodeKey.item(SampleProjectBuilder.FOSDEM_TRIP, ItemKind.TALK,
                 SampleProjectBuilder.id("fosdem:talk:license")));
         robot.interact(() -> w.window().applyTheme(Theme.DARK));
