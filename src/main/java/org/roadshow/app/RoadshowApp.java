@@ -77,9 +77,11 @@ public final class RoadshowApp extends Application {
             dialog.initOwner(stage);
             dialog.showAndWait();
         };
-        ScheduleView schedule = new ScheduleView(document);
-        schedule.setOnImport(importProgramme);
-        w.window().setTabContent(ViewTab.SCHEDULE, schedule);
+        w.window().setTabContent(ViewTab.SCHEDULE, () -> {
+            ScheduleView schedule = new ScheduleView(document);
+            schedule.setOnImport(importProgramme);
+            return schedule;
+        });
 
         MenuItem importItem = new MenuItem("Import Programme…");
         importItem.setOnAction(e -> importProgramme.run());

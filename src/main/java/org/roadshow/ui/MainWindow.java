@@ -3,6 +3,7 @@ package org.roadshow.ui;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.prefs.Preferences;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Rectangle2D;
@@ -39,9 +40,11 @@ public final class MainWindow implements FileCommands.Feedback {
     private final TabPane tabs = new TabPane();
     private final Tab detailsTab = new Tab("Details");
     private final Map<ViewTab, Tab> viewTabs = new EnumMap<>(ViewTab.class);
+    private final Map<ViewTab, Supplier<? extends Node>> pendingContent = new EnumMap<>(ViewTab.class);
     private final Label status = new Label("Ready");
     private final Label counts = new Label();
-    private final ProgressIndicator busy = new ProgressIndicator();
+    private final HBox busySlot = new HBox();
+    private ProgressIndicator busy;
     private final Scene scene;
     private Rectangle2D normalBounds;
     private boolean rendering;
@@ -67,6 +70,11 @@ public final class MainWindow implements FileCommands.Feedback {
         for (ViewTab view : ViewTab.values()) {
             Tab tab = new Tab(view.title(), placeholder(view));
             tab.setClosable(false);
+            tab.selectedProperty().addListener((o, was, now) -> {
+                if (now && pendingContent.containsKey(view)) {
+                    tab.setContent(pendingContent.remove(view).get());
+                }
+            });
             viewTabs.put(view, tab);
             tabs.getTabs().add(tab);
         }
@@ -77,11 +85,9 @@ public final class MainWindow implements FileCommands.Feedback {
         SplitPane.setResizableWithParent(tree, false);
         tree.setMinWidth(200);
 
-        busy.setVisible(false);
-        busy.setPrefSize(16, 16);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox statusBar = new HBox(10, status, spacer, busy, counts);
+        HBox statusBar = new HBox(10, status, spacer, busySlot, counts);
         statusBar.getStyleClass().add("status-bar");
 
         root.setTop(top);
@@ -134,9 +140,33 @@ public final class MainWindow implements FileCommands.Feedback {
         counts.setText(trips + (trips == 1 ? " trip · " : " trips · ") + items + (items == 1 ? " item" : " items"));
     }
 
-    /** Puts a view into its tab, replacing the placeholder. */
+    /**
+     * Puts a view into its tab, replacing the placeholder. A view is attached when its tab is first shown,
+     * so that views nobody opens cost nothing at start-up (a tab pane styles and lays out hidden tabs too).
+     */
     public void setTabContent(ViewTab view, Node content) {
-        viewTabs.get(view).setContent(content);
+        setTabContent(view, () -> content);
+    }
+
+    /** Like {@link #setTabContent(ViewTab, Node)}, but the view is also built only when first shown. */
+    public void setTabContent(ViewTab view, Supplier<? extends Node> content) {
+        Tab tab = viewTabs.get(view);
+        if (tab.isSelected()) {
+            tab.setContent(content.get());
+        } else {
+            pendingContent.put(view, content);
+        }
+    }
+
+    /** The view in the tab, built if it was waiting to be shown (it is attached when the tab is shown). */
+    public Node tabContent(ViewTab view) {
+        Supplier<? extends Node> pending = pendingContent.get(view);
+        if (pending != null) {
+            Node built = pending.get();
+            pendingContent.put(view, () -> built);
+            return built;
+        }
+        return viewTabs.get(view).getContent();
     }
 
     public Tab tab(ViewTab view) {
@@ -186,7 +216,14 @@ public final class MainWindow implements FileCommands.Feedback {
 
     @Override
     public void busy(boolean isBusy) {
-        busy.setVisible(isBusy);
+        if (isBusy && busy == null) {
+            busy = new ProgressIndicator(); // made on first use: a spinning indicator is costly to set up
+            busy.setPrefSize(16, 16);
+            busySlot.getChildren().add(busy);
+        }
+        if (busy != null) {
+            busy.setVisible(isBusy);
+        }
     }
 
     @Override

@@ -109,12 +109,16 @@ class MenusAndReadOnlyTest {
 
     @Test
     void viewsAndFileMenuEntriesPlugIn(FxRobot robot) {
+        assertTrue(w.window().tabContent(ViewTab.SCHEDULE) instanceof org.roadshow.ui.schedule.ScheduleView);
+        assertFalse(w.window().tab(ViewTab.SCHEDULE).getContent() instanceof org.roadshow.ui.schedule.ScheduleView,
+                "attached only when first shown");
+        robot.interact(() -> w.window().showTab(ViewTab.SCHEDULE));
         assertTrue(w.window().tab(ViewTab.SCHEDULE).getContent() instanceof org.roadshow.ui.schedule.ScheduleView);
         robot.interact(() -> {
             w.window().setTabContent(ViewTab.ROSTER, new Label("roster view"));
             w.actions().addFileMenuItems(new MenuItem("Print Roster…"));
         });
-        assertEquals("roster view", ((Label) w.window().tab(ViewTab.ROSTER).getContent()).getText());
+        assertEquals("roster view", ((Label) w.window().tabContent(ViewTab.ROSTER)).getText());
         Menu file = w.actions().menuBar().getMenus().get(0);
         int saveAs = file.getItems().indexOf(menuItem("Save As…"));
         int importAt = file.getItems().indexOf(menuItem("Import Programme…"));
