@@ -33,9 +33,9 @@ import picocli.CommandLine.Spec;
  * and linked sessions, and saves the project atomically. Nothing is written unless every step worked.
  */
 @Command(name = "import", mixinStandardHelpOptions = true,
-        description = {"Import a conference programme (Pentabarf/frab XML, frab/pretalx JSON or iCalendar) into a trip,",
-            "or update the one imported before: stars and links are kept, and changes to starred or linked",
-            "sessions are reported."},
+        description = "Import a conference programme (Pentabarf/frab XML, frab/pretalx JSON or iCalendar) into a trip, "
+            + "or update the one imported before: stars and links are kept, and changes to starred or linked "
+            + "sessions are reported.",
         exitCodeListHeading = "Exit codes:%n",
         exitCodeList = {"0:imported (or nothing to do)", "1:nothing changed: the project or programme could not be read or saved",
             "2:wrong arguments"})
