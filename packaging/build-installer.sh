@@ -26,7 +26,8 @@ if [ "$type" != app-image ]; then
   args+=(--file-associations packaging/roadshow-file.properties)
 fi
 case "$type" in
-  deb|rpm) args+=(--linux-shortcut --linux-menu-group Office) ;;
+  deb) args+=(--linux-shortcut --linux-menu-group Office --linux-package-deps libgtk-3-0) ;;
+  rpm) args+=(--linux-shortcut --linux-menu-group Office --linux-package-deps gtk3) ;;
   msi|exe) args+=(--win-menu --win-shortcut --win-dir-chooser) ;;
 esac
 jpackage "${args[@]}"
