@@ -1,6 +1,7 @@
 package org.roadshow.ui;
 
 import java.nio.file.Path;
+import java.util.Map;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.collections.ListChangeListener;
@@ -18,6 +19,17 @@ import org.roadshow.model.ItemKind;
  * Import and export features add their File menu entries with {@link #addFileMenuItems}.
  */
 public final class Actions {
+    /**
+     * Shortcuts for the items added most often while planning; none is taken by a text field or by the
+     * system (Shortcut+M minimises on macOS, so meetings use Shift).
+     */
+    static final Map<ItemKind, String> ADD_SHORTCUTS = Map.of(
+            ItemKind.TALK, "Shortcut+T",
+            ItemKind.SHIFT, "Shortcut+D",
+            ItemKind.TRAVEL, "Shift+Shortcut+T",
+            ItemKind.MEETING, "Shift+Shortcut+M",
+            ItemKind.CHECKLIST, "Shortcut+L");
+
     private final Document document;
     private final Selection selection;
     private final FileCommands files;
@@ -140,7 +152,7 @@ public final class Actions {
         menu.getItems().addAll(newTrip, newPerson, new SeparatorMenuItem());
         BooleanBinding noTrip = selection.inTripProperty().not().or(readOnly());
         for (ItemKind kind : ItemKind.values()) {
-            MenuItem add = item("Add " + kind.singular(), null, () -> edits.addItem(kind));
+            MenuItem add = item("Add " + kind.singular(), ADD_SHORTCUTS.get(kind), () -> edits.addItem(kind));
             add.disableProperty().bind(noTrip);
             menu.getItems().add(add);
         }

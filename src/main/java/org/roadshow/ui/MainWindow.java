@@ -32,6 +32,7 @@ public final class MainWindow implements FileCommands.Feedback {
     private final Stage stage;
     private final Document document;
     private final Selection selection;
+    private final EditCommands commands;
     private final BorderPane root = new BorderPane();
     private final VBox top = new VBox();
     private final Label banner = new Label();
@@ -53,6 +54,7 @@ public final class MainWindow implements FileCommands.Feedback {
         this.stage = stage;
         this.document = document;
         this.selection = selection;
+        this.commands = commands;
         this.tree = new ProjectTree(selection, commands);
         this.details = new DetailsPane(document, selection, commands);
 
@@ -102,15 +104,37 @@ public final class MainWindow implements FileCommands.Feedback {
         stage.titleProperty().bind(Bindings.createStringBinding(this::title,
                 document.fileProperty(), document.dirtyProperty(), document.readOnlyProperty()));
 
+        commands.attachForms(details::form, this::status);
         document.projectProperty().addListener((o, was, now) -> render(now));
         selection.keyProperty().addListener((o, was, now) -> {
-            if (!rendering) {
-                tree.select(now);
-                details.show(now, document.project());
+            if (rendering) {
+                return;
             }
+            if (!commands.settlePendingChanges()) {
+                stay(was); // the user keeps editing the form that was on show
+                return;
+            }
+            tree.select(selection.get());
+            details.show(selection.get(), document.project());
         });
         selection.revealRequests().addListener(o -> tabs.getSelectionModel().select(detailsTab));
         render(document.project());
+    }
+
+    /** Puts the selection back without showing anything new: the form and what was typed in it stay. */
+    private void stay(NodeKey key) {
+        rendering = true;
+        try {
+            selection.set(key);
+        } finally {
+            rendering = false;
+        }
+        tree.select(key);
+    }
+
+    @Override
+    public boolean settlePendingChanges() {
+        return commands.settlePendingChanges();
     }
 
     private static Node placeholder(ViewTab view) {

@@ -49,6 +49,7 @@ public abstract class Form<T> extends VBox {
     private final Button apply = new Button("Apply");
     private final Button revert = new Button("Revert");
     private final List<Check> checks = new ArrayList<>();
+    private final List<Node> fields = new ArrayList<>();
     private final BooleanProperty changed = new SimpleBooleanProperty(this, "changed");
     private final BooleanProperty valid = new SimpleBooleanProperty(this, "valid", true);
     private T original;
@@ -84,8 +85,14 @@ public abstract class Form<T> extends VBox {
         buttons.getStyleClass().add("form-buttons");
         getChildren().addAll(heading, grid, problems, buttons);
         addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getTarget() instanceof ComboBoxBase<?> c && c.isShowing()) {
+                return; // Enter and Escape belong to the open pop-up
+            }
             if (e.getCode() == KeyCode.ENTER && !(e.getTarget() instanceof TextArea) && !apply.isDisabled()) {
                 apply();
+                e.consume();
+            } else if (e.getCode() == KeyCode.ESCAPE && changed.get()) {
+                revert();
                 e.consume();
             }
         });
@@ -130,6 +137,30 @@ public abstract class Form<T> extends VBox {
     public final void revert() {
         if (original != null) {
             load(original, project);
+        }
+    }
+
+    /** What the form edits, as its heading says: "Talk", "Booth duty", "Person". */
+    public final String title() {
+        return heading.getText();
+    }
+
+    /** Puts the keyboard focus in the first field, with its text selected so that typing replaces it. */
+    public final void focusFirstField() {
+        fields.stream().filter(n -> !n.isDisabled()).findFirst().ifPresent(Form::focus);
+    }
+
+    /** Puts the keyboard focus on the first field that fails a check, if any. */
+    public final void focusFirstProblem() {
+        checks.stream().map(Check::field).filter(f -> f.getStyleClass().contains("invalid")).findFirst()
+                .ifPresent(Form::focus);
+    }
+
+    private static void focus(Node node) {
+        Node target = node instanceof FormField f ? f.focusTarget() : node;
+        target.requestFocus();
+        if (target instanceof TextInputControl t) {
+            t.selectAll();
         }
     }
 
@@ -181,8 +212,26 @@ public abstract class Form<T> extends VBox {
         }
         GridPane.setHgrow(node, Priority.ALWAYS);
         grid.addRow(rows++, l, node);
+        fields.add(node);
+        if (node instanceof TextArea area) {
+            tabLeaves(area);
+        }
         watch(node);
         return node;
+    }
+
+    /**
+     * Tab moves on to the next field instead of typing a tab character, so that a form can be filled in
+     * with the keyboard alone (a text area otherwise keeps the focus for ever).
+     */
+    private static void tabLeaves(TextArea area) {
+        area.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.TAB && !e.isControlDown() && !e.isShortcutDown()) {
+                e.consume();
+                area.fireEvent(new KeyEvent(e.getSource(), e.getTarget(), KeyEvent.KEY_PRESSED, e.getCharacter(),
+                        e.getText(), KeyCode.TAB, e.isShiftDown(), true, e.isAltDown(), e.isMetaDown()));
+            }
+        });
     }
 
     /** Adds a labelled row with a quiet explanation under it. */
@@ -192,12 +241,13 @@ public abstract class Form<T> extends VBox {
         return node;
     }
 
-    /** Adds a quiet explanatory line under the previous row. */
-    protected final void hint(String text) {
+    /** Adds a quiet explanatory line under the previous row; returned so that a form may change its text. */
+    protected final Label hint(String text) {
         Label l = new Label(text);
         l.getStyleClass().add("form-hint");
         l.setWrapText(true);
         grid.add(l, 1, rows++);
+        return l;
     }
 
     /** Adds a check: the supplier returns what is wrong with the field, or null. */
