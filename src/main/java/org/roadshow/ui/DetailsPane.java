@@ -121,8 +121,10 @@ public final class DetailsPane extends ScrollPane {
                 summary.getStyleClass().add("hint");
                 trips.getChildren().add(new VBox(0, link, summary));
             }
-            trips.getChildren().add(hint(project.people().size() + (project.people().size() == 1 ? " person" : " people")
-                    + " on the team. Pick something in the sidebar to edit it."));
+            Label team = hint(project.people().size() + (project.people().size() == 1 ? " person" : " people")
+                    + " on the team. Pick something in the sidebar to edit it.");
+            team.setPadding(new Insets(10, 0, 0, 0));
+            trips.getChildren().add(team);
             return trips;
         }
         Node empty = emptyState("Nothing planned yet",

@@ -137,8 +137,20 @@ public final class MainWindow implements FileCommands.Feedback {
         return commands.settlePendingChanges();
     }
 
+    /** Until a view is plugged in: its name, "not in this version yet", what it will show and where to look meanwhile. */
     private static Node placeholder(ViewTab view) {
-        Node content = DetailsPane.emptyState(view.title(), view.placeholder());
+        Label soon = new Label("Not in this version yet");
+        soon.getStyleClass().add("coming-soon");
+        Label title = new Label(view.title());
+        title.getStyleClass().add("empty-title");
+        Label what = new Label(view.placeholder());
+        what.getStyleClass().add("empty-text");
+        what.setWrapText(true);
+        Label meanwhile = new Label(view.meanwhile());
+        meanwhile.getStyleClass().addAll("hint", "meanwhile");
+        meanwhile.setWrapText(true);
+        VBox content = new VBox(10, soon, title, what, meanwhile);
+        content.getStyleClass().add("empty-state");
         VBox box = new VBox(content);
         box.getStyleClass().add("view-placeholder");
         return box;

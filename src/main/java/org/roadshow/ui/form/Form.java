@@ -42,6 +42,8 @@ public abstract class Form<T> extends VBox {
     private record Check(Node field, String name, Supplier<String> problem) {
     }
 
+    private static final javafx.css.PseudoClass READ_ONLY = javafx.css.PseudoClass.getPseudoClass("read-only");
+
     private final Document document;
     private final Label heading = new Label();
     private final GridPane grid = new GridPane();
@@ -52,6 +54,9 @@ public abstract class Form<T> extends VBox {
     private final List<Node> fields = new ArrayList<>();
     private final BooleanProperty changed = new SimpleBooleanProperty(this, "changed");
     private final BooleanProperty valid = new SimpleBooleanProperty(this, "valid", true);
+    /** Held by the form; the document holds it only weakly, so that forms no longer shown can go. */
+    private final javafx.beans.value.ChangeListener<Boolean> readOnlyStyle =
+            (o, was, now) -> pseudoClassStateChanged(READ_ONLY, now);
     private T original;
     private Project project;
     private boolean loading;
@@ -83,6 +88,11 @@ public abstract class Form<T> extends VBox {
         HBox buttons = new HBox(8, revert, apply);
         buttons.setAlignment(Pos.CENTER_RIGHT);
         buttons.getStyleClass().add("form-buttons");
+        // Read-only: the fields stay readable (see .form:read-only in light.css) and the buttons go away.
+        buttons.visibleProperty().bind(document.readOnlyProperty().not());
+        buttons.managedProperty().bind(buttons.visibleProperty());
+        pseudoClassStateChanged(READ_ONLY, document.isReadOnly());
+        document.readOnlyProperty().addListener(new javafx.beans.value.WeakChangeListener<>(readOnlyStyle));
         getChildren().addAll(heading, grid, problems, buttons);
         addEventHandler(KeyEvent.KEY_PRESSED, e -> {
             if (e.getTarget() instanceof ComboBoxBase<?> c && c.isShowing()) {

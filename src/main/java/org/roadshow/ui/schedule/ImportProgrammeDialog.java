@@ -71,12 +71,14 @@ public final class ImportProgrammeDialog extends Dialog<ProgrammeUpdate> {
         getDialogPane().getButtonTypes().addAll(IMPORT, ButtonType.CANCEL);
         getDialogPane().getStylesheets().add(ScheduleView.class.getResource("schedule.css").toExternalForm());
         getDialogPane().getStyleClass().add("import-programme");
+        org.roadshow.ui.DialogTheme.follow(this);
 
         file.setEditable(false);
         file.setId("import-file");
         file.setPromptText("Pentabarf/frab XML, frab/pretalx JSON or iCalendar (.ics)");
         Button browse = new Button("Choose…");
         browse.setId("import-browse");
+        browse.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         browse.setOnAction(e -> chooser.apply(getDialogPane().getScene().getWindow()).ifPresent(this::load));
 
         trip.setId("import-trip");
@@ -112,6 +114,7 @@ public final class ImportProgrammeDialog extends Dialog<ProgrammeUpdate> {
         grid.setVgap(8);
         grid.setPadding(new Insets(12));
         ColumnConstraints labels = new ColumnConstraints();
+        labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // "Time zone" whole, however long the path
         ColumnConstraints fields = new ColumnConstraints();
         fields.setHgrow(Priority.ALWAYS);
         grid.getColumnConstraints().addAll(labels, fields, new ColumnConstraints());
@@ -250,7 +253,8 @@ public final class ImportProgrammeDialog extends Dialog<ProgrammeUpdate> {
     }
 
     private List<String> previewLines() {
-        List<String> lines = new ArrayList<>(update.report().lines());
+        List<String> lines = new ArrayList<>(update.isUpdate() ? update.report().lines()
+                : ProgrammePreview.lines(update.after(), document.project().trip(update.tripId()).map(Trip::name).orElse("")));
         if (!result.warnings().isEmpty()) {
             lines.add("");
             lines.add(result.warnings().size() + (result.warnings().size() == 1 ? " note" : " notes") + " on "

@@ -81,7 +81,12 @@ class ImportProgrammeDialogTest {
         assertEquals("Europe/Brussels", zone.getValue());
         assertEquals("Imports \"FOSDEM 2021\": 773 sessions over 2 days in 108 rooms, times in Europe/Brussels.",
                 robot.lookup("#import-status").queryAs(Label.class).getText());
-        assertEquals("773 sessions imported.", robot.lookup("#import-preview").queryAs(TextArea.class).getText());
+        String preview = robot.lookup("#import-preview").queryAs(TextArea.class).getText();
+        assertTrue(preview.startsWith("773 sessions will be added to \"FOSDEM 2017\":\n  Sat 6 Feb 2021: "), preview);
+        assertTrue(preview.contains(" sessions, 09:00–"), "the day's hours, to check the zone by: " + preview);
+        assertTrue(preview.contains("\n  Sun 7 Feb 2021: "), preview);
+        assertTrue(preview.endsWith("Nothing changes until you click Import; Edit › Undo takes the programme out again."),
+                preview);
         assertTrue(fosdemTrip(document).programs().isEmpty(), "nothing applied before Import");
         robot.interact(() -> Screenshots.save(dialog.getDialogPane().getScene(), "import-programme-dialog"));
 
