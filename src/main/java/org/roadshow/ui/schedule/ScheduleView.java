@@ -2,6 +2,7 @@ package org.roadshow.ui.schedule;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.UUID;
@@ -46,6 +47,8 @@ public final class ScheduleView extends BorderPane {
     private final Label emptyTitle = new Label();
     private final Label emptyHint = new Label();
     private boolean canImport;
+    private HBox filters;
+    private CheckBox starredBox;
     private final StackPane center;
     private final VBox empty;
     private final SplitPane content;
@@ -69,6 +72,7 @@ public final class ScheduleView extends BorderPane {
         ComboBox<UUID> person = idPicker(vm.people(), vm.personIdProperty(), vm::personName, "person-picker");
         CheckBox starred = new CheckBox("Starred only");
         starred.setId("starred-only");
+        starredBox = starred;
         starred.selectedProperty().bindBidirectional(vm.starredOnlyProperty());
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
@@ -87,7 +91,8 @@ public final class ScheduleView extends BorderPane {
             vm.roomProperty().set(null);
             vm.starredOnlyProperty().set(false);
         });
-        HBox filters = row(search, day, track, room, clear);
+        filters = row(search, day, track, room, clear);
+        filters.managedProperty().bind(filters.visibleProperty());
         VBox top = new VBox(6, pickers, filters);
         top.setPadding(new Insets(8, 10, 8, 10));
         top.getStyleClass().add("schedule-toolbar");
@@ -148,6 +153,9 @@ public final class ScheduleView extends BorderPane {
         boolean noTrip = vm.trip().isEmpty();
         empty.setVisible(none);
         content.setVisible(!none);
+        for (javafx.scene.Node n : List.of(filters, count, starredBox)) {
+            n.setVisible(!none); // nothing to search, filter or count
+        }
         emptyTitle.setText(noTrip ? "No trips yet" : "No programme for this trip yet");
         emptyHint.setText(noTrip ? "Add a trip with Trip › New Trip, then import its conference programme here."
                 : "Import the conference's programme with File › Import Programme… to search it and star the talks "

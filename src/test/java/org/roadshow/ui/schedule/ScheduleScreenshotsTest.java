@@ -158,7 +158,7 @@ class ScheduleScreenshotsTest {
             SessionRow sel4 = view.table().getItems().stream().filter(r -> r.session().title().equals("The seL4 Report"))
                     .findFirst().orElseThrow();
             view.table().getSelectionModel().select(sel4);
-            view.table().scrollTo(0);
+            view.table().scrollTo(Math.max(0, view.table().getItems().indexOf(sel4) - 9));
         });
         assertEquals(STARS.size(), view.viewModel().program().orElseThrow().sessions().stream()
                 .filter(s -> s.starredBy(SampleProjectBuilder.LENA)).count());
