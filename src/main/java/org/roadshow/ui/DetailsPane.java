@@ -164,9 +164,20 @@ public final class DetailsPane extends ScrollPane {
         if (project.people().isEmpty()) {
             box.getChildren().add(hint("No one on the team yet. Add the people who travel, speak and staff the booth."));
         }
+        VBox list = new VBox(2);
         for (Person p : project.people()) {
-            box.getChildren().add(link(p.name() + (p.role().isBlank() ? "" : " · " + p.role()),
-                    NodeKey.person(p.id())));
+            Hyperlink name = link(p.name().isBlank() ? "(no name)" : p.name(), NodeKey.person(p.id()));
+            HBox row = new HBox(8, name);
+            row.setAlignment(javafx.geometry.Pos.BASELINE_LEFT);
+            if (!p.role().isBlank()) {
+                Label role = new Label(p.role());
+                role.getStyleClass().add("hint");
+                row.getChildren().add(role);
+            }
+            list.getChildren().add(row);
+        }
+        if (!list.getChildren().isEmpty()) {
+            box.getChildren().add(list);
         }
         Button add = new Button("New Person");
         add.setOnAction(e -> commands.newPerson());
@@ -182,8 +193,12 @@ public final class DetailsPane extends ScrollPane {
         if (items.isEmpty()) {
             box.getChildren().add(hint("No " + kind.plural().toLowerCase() + " in this trip yet."));
         }
+        VBox list = new VBox(2);
         for (Item item : items) {
-            box.getChildren().add(link(SidebarLabels.label(item, project), NodeKey.item(trip.id(), kind, item.id())));
+            list.getChildren().add(link(SidebarLabels.label(item, project), NodeKey.item(trip.id(), kind, item.id())));
+        }
+        if (!items.isEmpty()) {
+            box.getChildren().add(list);
         }
         Button add = new Button("Add " + kind.singular());
         add.setOnAction(e -> commands.addItem(kind));

@@ -209,7 +209,8 @@ public final class ImportProgrammeDialog extends Dialog<ProgrammeUpdate> {
         guess.ifPresent(z -> zone.setValue(z.getId()));
         zoneNote.setText(parsed.timesAreExact()
                 ? "The file gives exact times but not the conference's zone: choose the zone to show them in."
-                : "The file does not say which time zone its times are in" + (guess.isPresent() ? "; this is a guess." : ": choose one."));
+                : "The file does not say which time zone its times are in" + (known != null && guess.equals(Optional.of(known))
+                        ? "; this is the zone of the last import." : guess.isPresent() ? "; this is a guess." : ": choose one."));
     }
 
     private void showZone(boolean shown) {
@@ -249,12 +250,18 @@ public final class ImportProgrammeDialog extends Dialog<ProgrammeUpdate> {
         status.setText((update.isUpdate() ? "Updates " : "Imports ") + "\"" + update.after().name() + "\": "
                 + result.summary() + ", times in " + result.zone() + (result.zoneStated() ? " (as the file says)." : "."));
         preview.setText(String.join("\n", previewLines()));
+        ((javafx.scene.control.Button) getDialogPane().lookupButton(IMPORT)).setText(update.isUpdate() ? "Update" : "Import");
         setImportEnabled(!document.isReadOnly());
     }
 
     private List<String> previewLines() {
         List<String> lines = new ArrayList<>(update.isUpdate() ? update.report().lines()
                 : ProgrammePreview.lines(update.after(), document.project().trip(update.tripId()).map(Trip::name).orElse("")));
+        if (update.isUpdate()) {
+            lines.add("");
+            lines.add("Sessions that stay keep their stars and their links to the team's talks. "
+                    + "Nothing changes until you click Update.");
+        }
         if (!result.warnings().isEmpty()) {
             lines.add("");
             lines.add(result.warnings().size() + (result.warnings().size() == 1 ? " note" : " notes") + " on "

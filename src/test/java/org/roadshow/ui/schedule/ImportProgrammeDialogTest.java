@@ -115,7 +115,10 @@ class ImportProgrammeDialogTest {
         assertFalse(robot.lookup("#import-zone").queryAs(ComboBox.class).isVisible(), "the file states Europe/Berlin");
         String preview = robot.lookup("#import-preview").queryAs(TextArea.class).getText();
         assertEquals("0 added, 0 removed, 1 changed, 3 unchanged.\n1 starred or linked session changed:\n"
-                + "  \"Opening Ceremony\" (starred): moved: Fri 27 Dec 11:00-11:40 → Fri 27 Dec 15:00-15:40", preview);
+                + "  \"Opening Ceremony\" (starred): moved: Fri 27 Dec 11:00-11:40 → Fri 27 Dec 15:00-15:40\n\n"
+                + "Sessions that stay keep their stars and their links to the team's talks. Nothing changes until you "
+                + "click Update.", preview);
+        assertEquals("Update", ((javafx.scene.control.Button) importButton()).getText(), "a re-import says what it does");
         robot.interact(() -> Screenshots.save(dialog.getDialogPane().getScene(), "import-programme-update"));
         robot.clickOn(importButton());
         Program updated = fosdemTrip(document).programs().get(0);
