@@ -57,6 +57,7 @@ public final class Actions {
         menuBar.getMenus().addAll(fileMenu(), editMenu(), tripMenu(), viewMenu(), helpMenu());
         menuBar.setUseSystemMenuBar(true);
         window.setMenuBar(menuBar);
+        window.setReadOnlyAction("Save As…", files::saveAs);
         window.scene().getAccelerators().put(KeyCombination.keyCombination("Shortcut+Y"), document::redo);
         window.stage().setOnCloseRequest(e -> {
             e.consume();

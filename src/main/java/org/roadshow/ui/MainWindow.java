@@ -36,6 +36,7 @@ public final class MainWindow implements FileCommands.Feedback {
     private final BorderPane root = new BorderPane();
     private final VBox top = new VBox();
     private final Label banner = new Label();
+    private final javafx.scene.control.Button bannerAction = new javafx.scene.control.Button();
     private final ProjectTree tree;
     private final DetailsPane details;
     private final TabPane tabs = new TabPane();
@@ -61,10 +62,18 @@ public final class MainWindow implements FileCommands.Feedback {
         banner.getStyleClass().add("read-only-banner");
         banner.setWrapText(true);
         banner.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(banner, Priority.ALWAYS);
+        bannerAction.setVisible(false);
+        bannerAction.managedProperty().bind(bannerAction.visibleProperty());
+        bannerAction.setMinWidth(Region.USE_PREF_SIZE);
+        HBox bar = new HBox(12, banner, bannerAction);
+        bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        bar.getStyleClass().add("read-only-bar");
+        bar.visibleProperty().bind(document.readOnlyProperty());
+        bar.managedProperty().bind(bar.visibleProperty());
         banner.visibleProperty().bind(document.readOnlyProperty());
-        banner.managedProperty().bind(banner.visibleProperty());
         readOnlyReason(null);
-        top.getChildren().add(banner);
+        top.getChildren().add(bar);
 
         detailsTab.setContent(details);
         detailsTab.setClosable(false);
@@ -211,6 +220,13 @@ public final class MainWindow implements FileCommands.Feedback {
 
     public void showTab(ViewTab view) {
         tabs.getSelectionModel().select(viewTabs.get(view));
+    }
+
+    /** A button beside the read-only banner, such as "Save As…", the way out of read-only. */
+    public void setReadOnlyAction(String text, Runnable action) {
+        bannerAction.setText(text);
+        bannerAction.setOnAction(e -> action.run());
+        bannerAction.setVisible(true);
     }
 
     public void setMenuBar(MenuBar menuBar) {

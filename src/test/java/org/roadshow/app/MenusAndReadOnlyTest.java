@@ -105,6 +105,13 @@ class MenusAndReadOnlyTest {
         assertTrue(w.window().details().form().orElseThrow().applyButton().isDisabled());
         robot.interact(() -> w.edits().addItem(org.roadshow.model.ItemKind.TALK));
         assertFalse(w.document().isDirty(), "no edit gets through");
+        assertFalse(w.window().details().form().orElseThrow().applyButton().getParent().isVisible(), "no Apply to tempt");
+
+        prompts.saveTo(dir.resolve("copy.roadshow"));
+        robot.clickOn(robot.lookup(".read-only-bar .button").queryButton());
+        assertFalse(w.document().isReadOnly(), "Save As beside the banner makes an editable copy");
+        assertFalse(banner.isVisible());
+        assertEquals("copy.roadshow — Roadshow", w.window().stage().getTitle());
     }
 
     @Test
