@@ -180,10 +180,33 @@ public final class Actions {
 
     private Menu helpMenu() {
         Menu menu = new Menu("Help");
+        menu.getItems().add(item("Keyboard Shortcuts", null, () -> prompts.info("Keyboard shortcuts", shortcuts())));
         menu.getItems().add(item("About Roadshow", null, () -> prompts.info("Roadshow 0.1",
                 "Plans conference trips: booths and duty rosters, talks, demos, travel, meetings and "
                         + "checklists, in one project file your team can keep in git.")));
         return menu;
+    }
+
+    /** The shortcuts the menus show, plus the ones they cannot show (in forms, the sidebar, the schedule). */
+    static String shortcuts() {
+        java.util.function.Function<String, String> key = k -> KeyCombination.keyCombination(k).getDisplayText();
+        return String.join("\n",
+                key.apply("Shortcut+N") + " New   " + key.apply("Shortcut+O") + " Open   " + key.apply("Shortcut+S")
+                        + " Save   " + key.apply("Shortcut+Q") + " Quit",
+                key.apply("Shortcut+Z") + " Undo   " + key.apply("Shift+Shortcut+Z") + " or " + key.apply("Shortcut+Y")
+                        + " Redo",
+                key.apply("Shift+Shortcut+N") + " New Trip   " + key.apply("Shift+Shortcut+P") + " New Person",
+                key.apply(ADD_SHORTCUTS.get(ItemKind.TALK)) + " Add Talk   " + key.apply(ADD_SHORTCUTS.get(ItemKind.SHIFT))
+                        + " Add Booth duty   " + key.apply(ADD_SHORTCUTS.get(ItemKind.TRAVEL)) + " Add Travel",
+                key.apply(ADD_SHORTCUTS.get(ItemKind.MEETING)) + " Add Meeting   "
+                        + key.apply(ADD_SHORTCUTS.get(ItemKind.CHECKLIST)) + " Add Checklist item",
+                key.apply("Shortcut+1") + " Details, " + key.apply("Shortcut+2") + "–" + key.apply("Shortcut+6")
+                        + " the other tabs",
+                "",
+                "In a form: Enter applies, Escape reverts, Tab moves to the next field. Changes not yet applied are "
+                        + "applied when you select something else.",
+                "In the sidebar: Delete deletes the selected item, after asking.",
+                "In the Schedule tab: Space or S stars the selected session.");
     }
 
     private static MenuItem item(String text, String accelerator, Runnable action) {

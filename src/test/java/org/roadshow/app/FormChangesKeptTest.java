@@ -175,6 +175,20 @@ class FormChangesKeptTest {
     }
 
     @Test
+    void addingWhileTypingAppliesTheTypingFirst(FxRobot robot) {
+        typeTitle(robot, "Typed, then a new talk");
+        robot.push(KeyCode.SHORTCUT, KeyCode.T);
+        assertEquals("Typed, then a new talk", talk().title());
+        assertEquals("New talk", form().titleField().getText());
+        assertEquals("Add talk New talk", w.document().undoLabelProperty().get());
+        robot.interact(w.document()::undo);
+        assertEquals("Edit talk Typed, then a new talk", w.document().undoLabelProperty().get(), "the typing is its own step");
+        robot.interact(w.document()::undo);
+        assertEquals(MainWindowFlowTest.TALK, talk().title());
+        assertFalse(w.document().isDirty());
+    }
+
+    @Test
     void quitAfterSaveOrAfterUndoingToTheSavePointAsksNothing(FxRobot robot) {
         typeTitle(robot, "Saved, then quit");
         robot.push(KeyCode.ENTER).push(KeyCode.SHORTCUT, KeyCode.S);

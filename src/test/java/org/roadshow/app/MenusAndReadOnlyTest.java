@@ -152,6 +152,22 @@ class MenusAndReadOnlyTest {
     }
 
     @Test
+    void noTwoMenuItemsShareAShortcut(FxRobot robot) {
+        java.util.List<String> keys = new java.util.ArrayList<>();
+        java.util.ArrayDeque<MenuItem> todo = new java.util.ArrayDeque<>(w.actions().menuBar().getMenus());
+        while (!todo.isEmpty()) {
+            MenuItem item = todo.poll();
+            if (item instanceof Menu menu) {
+                todo.addAll(menu.getItems());
+            } else if (item.getAccelerator() != null) {
+                keys.add(item.getAccelerator().getName());
+            }
+        }
+        assertTrue(keys.contains(javafx.scene.input.KeyCombination.keyCombination("Shortcut+T").getName()), keys.toString());
+        assertEquals(keys.size(), new java.util.HashSet<>(keys).size(), keys.toString());
+    }
+
+    @Test
     void theThemeIsRemembered(FxRobot robot) {
         robot.interact(() -> ((javafx.scene.control.CheckMenuItem) menuItem("Dark Theme")).setSelected(true));
         assertEquals(Theme.DARK, new Settings(prefs).theme());
