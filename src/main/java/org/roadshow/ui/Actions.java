@@ -203,8 +203,8 @@ public final class Actions {
                 key.apply("Shortcut+1") + " Details, " + key.apply("Shortcut+2") + "–" + key.apply("Shortcut+6")
                         + " the other tabs",
                 "",
-                "In a form: Enter applies, Escape reverts, Tab moves to the next field. Changes not yet applied are "
-                        + "applied when you select something else.",
+                "In a form: Enter applies, Escape reverts, Tab moves to the next field.",
+                "Changes not yet applied are applied when you select something else.",
                 "In the sidebar: Delete deletes the selected item, after asking.",
                 "In the Schedule tab: Space or S stars the selected session.");
     }

@@ -149,7 +149,7 @@ public final class EditCommands {
     }
 
     private static String consequences(NodeKey key) {
-        String undo = "You can bring it back with Edit › Undo.";
+        String undo = "You can undo this with Edit › Undo.";
         if (key.type() == NodeKey.Type.PERSON) {
             return "They are also taken off every trip, talk, shift, demo, meeting and checklist item that names them. "
                     + undo;
