@@ -1,6 +1,7 @@
 package org.roadshow.ui;
 
 import java.nio.file.Path;
+import java.util.Map;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.collections.ListChangeListener;
@@ -18,6 +19,17 @@ import org.roadshow.model.ItemKind;
  * Import and export features add their File menu entries with {@link #addFileMenuItems}.
  */
 public final class Actions {
+    /**
+     * Shortcuts for the items added most often while planning; none is taken by a text field or by the
+     * system (Shortcut+M minimises on macOS, so meetings use Shift).
+     */
+    static final Map<ItemKind, String> ADD_SHORTCUTS = Map.of(
+            ItemKind.TALK, "Shortcut+T",
+            ItemKind.SHIFT, "Shortcut+D",
+            ItemKind.TRAVEL, "Shift+Shortcut+T",
+            ItemKind.MEETING, "Shift+Shortcut+M",
+            ItemKind.CHECKLIST, "Shortcut+L");
+
     private final Document document;
     private final Selection selection;
     private final FileCommands files;
@@ -45,6 +57,7 @@ public final class Actions {
         menuBar.getMenus().addAll(fileMenu(), editMenu(), tripMenu(), viewMenu(), helpMenu());
         menuBar.setUseSystemMenuBar(true);
         window.setMenuBar(menuBar);
+        window.setReadOnlyAction("Save As…", files::saveAs);
         window.scene().getAccelerators().put(KeyCombination.keyCombination("Shortcut+Y"), document::redo);
         window.stage().setOnCloseRequest(e -> {
             e.consume();
@@ -140,7 +153,7 @@ public final class Actions {
         menu.getItems().addAll(newTrip, newPerson, new SeparatorMenuItem());
         BooleanBinding noTrip = selection.inTripProperty().not().or(readOnly());
         for (ItemKind kind : ItemKind.values()) {
-            MenuItem add = item("Add " + kind.singular(), null, () -> edits.addItem(kind));
+            MenuItem add = item("Add " + kind.singular(), ADD_SHORTCUTS.get(kind), () -> edits.addItem(kind));
             add.disableProperty().bind(noTrip);
             menu.getItems().add(add);
         }
@@ -167,10 +180,33 @@ public final class Actions {
 
     private Menu helpMenu() {
         Menu menu = new Menu("Help");
+        menu.getItems().add(item("Keyboard Shortcuts", null, () -> prompts.info("Keyboard shortcuts", shortcuts())));
         menu.getItems().add(item("About Roadshow", null, () -> prompts.info("Roadshow 0.1",
                 "Plans conference trips: booths and duty rosters, talks, demos, travel, meetings and "
                         + "checklists, in one project file your team can keep in git.")));
         return menu;
+    }
+
+    /** The shortcuts the menus show, plus the ones they cannot show (in forms, the sidebar, the schedule). */
+    static String shortcuts() {
+        java.util.function.Function<String, String> key = k -> KeyCombination.keyCombination(k).getDisplayText();
+        return String.join("\n",
+                key.apply("Shortcut+N") + " New   " + key.apply("Shortcut+O") + " Open   " + key.apply("Shortcut+S")
+                        + " Save   " + key.apply("Shortcut+Q") + " Quit",
+                key.apply("Shortcut+Z") + " Undo   " + key.apply("Shift+Shortcut+Z") + " or " + key.apply("Shortcut+Y")
+                        + " Redo",
+                key.apply("Shift+Shortcut+N") + " New Trip   " + key.apply("Shift+Shortcut+P") + " New Person",
+                key.apply(ADD_SHORTCUTS.get(ItemKind.TALK)) + " Add Talk   " + key.apply(ADD_SHORTCUTS.get(ItemKind.SHIFT))
+                        + " Add Booth duty   " + key.apply(ADD_SHORTCUTS.get(ItemKind.TRAVEL)) + " Add Travel",
+                key.apply(ADD_SHORTCUTS.get(ItemKind.MEETING)) + " Add Meeting   "
+                        + key.apply(ADD_SHORTCUTS.get(ItemKind.CHECKLIST)) + " Add Checklist item",
+                key.apply("Shortcut+1") + " Details, " + key.apply("Shortcut+2") + "–" + key.apply("Shortcut+6")
+                        + " the other tabs",
+                "",
+                "In a form: Enter applies, Escape reverts, Tab moves to the next field.",
+                "Changes not yet applied are applied when you select something else.",
+                "In the sidebar: Delete deletes the selected item, after asking.",
+                "In the Schedule tab: Space or S stars the selected session.");
     }
 
     private static MenuItem item(String text, String accelerator, Runnable action) {

@@ -121,8 +121,10 @@ public final class DetailsPane extends ScrollPane {
                 summary.getStyleClass().add("hint");
                 trips.getChildren().add(new VBox(0, link, summary));
             }
-            trips.getChildren().add(hint(project.people().size() + (project.people().size() == 1 ? " person" : " people")
-                    + " on the team. Pick something in the sidebar to edit it."));
+            Label team = hint(project.people().size() + (project.people().size() == 1 ? " person" : " people")
+                    + " on the team. Pick something in the sidebar to edit it.");
+            team.setPadding(new Insets(10, 0, 0, 0));
+            trips.getChildren().add(team);
             return trips;
         }
         Node empty = emptyState("Nothing planned yet",
@@ -162,9 +164,20 @@ public final class DetailsPane extends ScrollPane {
         if (project.people().isEmpty()) {
             box.getChildren().add(hint("No one on the team yet. Add the people who travel, speak and staff the booth."));
         }
+        VBox list = new VBox(2);
         for (Person p : project.people()) {
-            box.getChildren().add(link(p.name() + (p.role().isBlank() ? "" : " · " + p.role()),
-                    NodeKey.person(p.id())));
+            Hyperlink name = link(p.name().isBlank() ? "(no name)" : p.name(), NodeKey.person(p.id()));
+            HBox row = new HBox(8, name);
+            row.setAlignment(javafx.geometry.Pos.BASELINE_LEFT);
+            if (!p.role().isBlank()) {
+                Label role = new Label(p.role());
+                role.getStyleClass().add("hint");
+                row.getChildren().add(role);
+            }
+            list.getChildren().add(row);
+        }
+        if (!list.getChildren().isEmpty()) {
+            box.getChildren().add(list);
         }
         Button add = new Button("New Person");
         add.setOnAction(e -> commands.newPerson());
@@ -180,8 +193,12 @@ public final class DetailsPane extends ScrollPane {
         if (items.isEmpty()) {
             box.getChildren().add(hint("No " + kind.plural().toLowerCase() + " in this trip yet."));
         }
+        VBox list = new VBox(2);
         for (Item item : items) {
-            box.getChildren().add(link(SidebarLabels.label(item, project), NodeKey.item(trip.id(), kind, item.id())));
+            list.getChildren().add(link(SidebarLabels.label(item, project), NodeKey.item(trip.id(), kind, item.id())));
+        }
+        if (!items.isEmpty()) {
+            box.getChildren().add(list);
         }
         Button add = new Button("Add " + kind.singular());
         add.setOnAction(e -> commands.addItem(kind));

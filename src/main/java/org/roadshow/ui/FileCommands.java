@@ -9,8 +9,9 @@ import org.roadshow.io.project.ProjectFileException;
 import org.roadshow.model.Project;
 
 /**
- * New, Open, Save, Save As, Close and Open Recent. Nothing unsaved is lost without asking, and a file
- * that fails to load or save leaves the open project as it was.
+ * New, Open, Save, Save As, Close and Open Recent. Nothing unsaved is lost without asking (changes typed
+ * into a form but not applied are settled first), and a file that fails to load or save leaves the open
+ * project as it was.
  *
  * <p>Loading runs on the background executor (a project with imported programmes can be large) and the
  * "save changes?" question comes only once the file has loaded, so a broken file costs nothing. Saving
@@ -25,6 +26,14 @@ public final class FileCommands {
 
         /** The reason the document is read-only, or null when it is not. */
         void readOnlyReason(String reason);
+
+        /**
+         * Settles changes typed into a form but not applied, before the project is saved, replaced or closed:
+         * true to go on (they were applied or discarded), false when the user keeps editing.
+         */
+        default boolean settlePendingChanges() {
+            return true;
+        }
     }
 
     private final Document document;
@@ -51,7 +60,7 @@ public final class FileCommands {
 
     /** True when the open project may be replaced or closed (asks about unsaved changes). */
     public boolean mayDiscard() {
-        return guard.mayDiscard();
+        return feedback.settlePendingChanges() && guard.mayDiscard();
     }
 
     public boolean newProject() {
@@ -129,6 +138,9 @@ public final class FileCommands {
 
     /** Saves to the current file; asks for one (Save As) when there is none or the file is read-only. */
     public boolean save() {
+        if (!feedback.settlePendingChanges()) {
+            return false;
+        }
         if (document.isReadOnly() || document.file().isEmpty()) {
             return saveAs();
         }
@@ -136,6 +148,9 @@ public final class FileCommands {
     }
 
     public boolean saveAs() {
+        if (!feedback.settlePendingChanges()) {
+            return false;
+        }
         String suggested = document.file().map(f -> f.getFileName().toString())
                 .orElse(suggestedName(document.project().name()));
         return prompts.chooseFileToSave(initialFolder(), suggested)

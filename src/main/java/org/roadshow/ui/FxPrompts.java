@@ -34,6 +34,18 @@ public final class FxPrompts implements Prompts {
     }
 
     @Override
+    public PendingChoice askKeepEditing(String header, String problems) {
+        ButtonType keep = new ButtonType("Keep Editing", ButtonBar.ButtonData.CANCEL_CLOSE);
+        ButtonType discard = new ButtonType("Discard Changes", ButtonBar.ButtonData.NO);
+        Alert alert = alert(Alert.AlertType.WARNING, header,
+                problems + "\n\nKeep editing to fix this, or discard what you typed.", discard, keep);
+        // Keep Editing is the default: Enter or Escape never throws typing away.
+        ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(keep)).setDefaultButton(true);
+        ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(discard)).setDefaultButton(false);
+        return alert.showAndWait().filter(discard::equals).isPresent() ? PendingChoice.DISCARD : PendingChoice.KEEP_EDITING;
+    }
+
+    @Override
     public boolean confirm(String header, String detail, String okLabel) {
         ButtonType ok = new ButtonType(okLabel, ButtonBar.ButtonData.OK_DONE);
         return alert(Alert.AlertType.CONFIRMATION, header, detail, ok, ButtonType.CANCEL).showAndWait()

@@ -32,9 +32,11 @@ public final class MainWindow implements FileCommands.Feedback {
     private final Stage stage;
     private final Document document;
     private final Selection selection;
+    private final EditCommands commands;
     private final BorderPane root = new BorderPane();
     private final VBox top = new VBox();
     private final Label banner = new Label();
+    private final javafx.scene.control.Button bannerAction = new javafx.scene.control.Button();
     private final ProjectTree tree;
     private final DetailsPane details;
     private final TabPane tabs = new TabPane();
@@ -53,16 +55,25 @@ public final class MainWindow implements FileCommands.Feedback {
         this.stage = stage;
         this.document = document;
         this.selection = selection;
+        this.commands = commands;
         this.tree = new ProjectTree(selection, commands);
         this.details = new DetailsPane(document, selection, commands);
 
         banner.getStyleClass().add("read-only-banner");
         banner.setWrapText(true);
         banner.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(banner, Priority.ALWAYS);
+        bannerAction.setVisible(false);
+        bannerAction.managedProperty().bind(bannerAction.visibleProperty());
+        bannerAction.setMinWidth(Region.USE_PREF_SIZE);
+        HBox bar = new HBox(12, banner, bannerAction);
+        bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        bar.getStyleClass().add("read-only-bar");
+        bar.visibleProperty().bind(document.readOnlyProperty());
+        bar.managedProperty().bind(bar.visibleProperty());
         banner.visibleProperty().bind(document.readOnlyProperty());
-        banner.managedProperty().bind(banner.visibleProperty());
         readOnlyReason(null);
-        top.getChildren().add(banner);
+        top.getChildren().add(bar);
 
         detailsTab.setContent(details);
         detailsTab.setClosable(false);
@@ -102,19 +113,53 @@ public final class MainWindow implements FileCommands.Feedback {
         stage.titleProperty().bind(Bindings.createStringBinding(this::title,
                 document.fileProperty(), document.dirtyProperty(), document.readOnlyProperty()));
 
+        commands.attachForms(details::form, this::status);
         document.projectProperty().addListener((o, was, now) -> render(now));
         selection.keyProperty().addListener((o, was, now) -> {
-            if (!rendering) {
-                tree.select(now);
-                details.show(now, document.project());
+            if (rendering) {
+                return;
             }
+            if (!commands.settlePendingChanges()) {
+                stay(was); // the user keeps editing the form that was on show
+                return;
+            }
+            tree.select(selection.get());
+            details.show(selection.get(), document.project());
         });
         selection.revealRequests().addListener(o -> tabs.getSelectionModel().select(detailsTab));
         render(document.project());
     }
 
+    /** Puts the selection back without showing anything new: the form and what was typed in it stay. */
+    private void stay(NodeKey key) {
+        rendering = true;
+        try {
+            selection.set(key);
+        } finally {
+            rendering = false;
+        }
+        tree.select(key);
+    }
+
+    @Override
+    public boolean settlePendingChanges() {
+        return commands.settlePendingChanges();
+    }
+
+    /** Until a view is plugged in: its name, "not in this version yet", what it will show and where to look meanwhile. */
     private static Node placeholder(ViewTab view) {
-        Node content = DetailsPane.emptyState(view.title(), view.placeholder());
+        Label soon = new Label("Not in this version yet");
+        soon.getStyleClass().add("coming-soon");
+        Label title = new Label(view.title());
+        title.getStyleClass().add("empty-title");
+        Label what = new Label(view.placeholder());
+        what.getStyleClass().add("empty-text");
+        what.setWrapText(true);
+        Label meanwhile = new Label(view.meanwhile());
+        meanwhile.getStyleClass().addAll("hint", "meanwhile");
+        meanwhile.setWrapText(true);
+        VBox content = new VBox(10, soon, title, what, meanwhile);
+        content.getStyleClass().add("empty-state");
         VBox box = new VBox(content);
         box.getStyleClass().add("view-placeholder");
         return box;
@@ -175,6 +220,13 @@ public final class MainWindow implements FileCommands.Feedback {
 
     public void showTab(ViewTab view) {
         tabs.getSelectionModel().select(viewTabs.get(view));
+    }
+
+    /** A button beside the read-only banner, such as "Save As…", the way out of read-only. */
+    public void setReadOnlyAction(String text, Runnable action) {
+        bannerAction.setText(text);
+        bannerAction.setOnAction(e -> action.run());
+        bannerAction.setVisible(true);
     }
 
     public void setMenuBar(MenuBar menuBar) {

@@ -10,8 +10,14 @@ import java.util.Optional;
 public interface Prompts {
     enum SaveChoice { SAVE, DISCARD, CANCEL }
 
+    /** What to do with form changes that cannot be applied as they are. */
+    enum PendingChoice { KEEP_EDITING, DISCARD }
+
     /** "Save changes to NAME?" with Save / Don't Save / Cancel. */
     SaveChoice askSaveChanges(String documentName);
+
+    /** "Your changes to this talk can't be applied" with Keep Editing / Discard Changes; lists the problems. */
+    PendingChoice askKeepEditing(String header, String problems);
 
     /** A yes/no question; true when the user chose {@code okLabel}. */
     boolean confirm(String header, String detail, String okLabel);

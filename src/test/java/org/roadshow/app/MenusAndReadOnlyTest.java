@@ -105,6 +105,13 @@ class MenusAndReadOnlyTest {
         assertTrue(w.window().details().form().orElseThrow().applyButton().isDisabled());
         robot.interact(() -> w.edits().addItem(org.roadshow.model.ItemKind.TALK));
         assertFalse(w.document().isDirty(), "no edit gets through");
+        assertFalse(w.window().details().form().orElseThrow().applyButton().getParent().isVisible(), "no Apply to tempt");
+
+        prompts.saveTo(dir.resolve("copy.roadshow"));
+        robot.clickOn(robot.lookup(".read-only-bar .button").queryButton());
+        assertFalse(w.document().isReadOnly(), "Save As beside the banner makes an editable copy");
+        assertFalse(banner.isVisible());
+        assertEquals("copy.roadshow — Roadshow", w.window().stage().getTitle());
     }
 
     @Test
@@ -142,6 +149,22 @@ class MenusAndReadOnlyTest {
         assertEquals(4, RoadshowApp.selectedItems(
                 NodeKey.group(SampleProjectBuilder.FOSDEM_TRIP, org.roadshow.model.ItemKind.SHIFT), sample).size());
         assertEquals(java.util.List.of(), RoadshowApp.selectedItems(NodeKey.PROJECT, sample));
+    }
+
+    @Test
+    void noTwoMenuItemsShareAShortcut(FxRobot robot) {
+        java.util.List<String> keys = new java.util.ArrayList<>();
+        java.util.ArrayDeque<MenuItem> todo = new java.util.ArrayDeque<>(w.actions().menuBar().getMenus());
+        while (!todo.isEmpty()) {
+            MenuItem item = todo.poll();
+            if (item instanceof Menu menu) {
+                todo.addAll(menu.getItems());
+            } else if (item.getAccelerator() != null) {
+                keys.add(item.getAccelerator().getName());
+            }
+        }
+        assertTrue(keys.contains(javafx.scene.input.KeyCombination.keyCombination("Shortcut+T").getName()), keys.toString());
+        assertEquals(keys.size(), new java.util.HashSet<>(keys).size(), keys.toString());
     }
 
     @Test

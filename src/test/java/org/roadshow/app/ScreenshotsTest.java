@@ -119,5 +119,32 @@ class ScreenshotsTest {
         shot(robot, "talk-selected");
         robot.interact(w.files()::newProject);
         shot(robot, "empty");
+        robot.interact(() -> w.window().applyTheme(Theme.DARK));
+        shot(robot, "empty-dark");
+        robot.interact(() -> w.window().applyTheme(Theme.LIGHT));
+    }
+
+    /** A file from a newer Roadshow: the banner, and forms that cannot be changed; then the booth form in dark. */
+    @Test
+    void readOnlyAndDark(FxRobot robot) throws Exception {
+        Path newer = dir.resolve("newer.roadshow");
+        Files.writeString(newer, Files.readString(MainWindowFlowTest.SAMPLE)
+                .replace("\"formatVersion\": 1", "\"formatVersion\": 3"));
+        robot.interact(() -> w.files().openFile(newer));
+        select(robot, NodeKey.item(SampleProjectBuilder.FOSDEM_TRIP, ItemKind.BOOTH, SampleProjectBuilder.id("fosdem:booth")));
+        shot(robot, "read-only");
+        robot.interact(() -> w.window().applyTheme(Theme.DARK));
+        shot(robot, "read-only-dark");
+        robot.interact(() -> w.files().openFile(dir.resolve("trips.roadshow")));
+        select(robot, NodeKey.trip(SampleProjectBuilder.FOSDEM_TRIP));
+        shot(robot, "trip-dark");
+        select(robot, NodeKey.item(SampleProjectBuilder.FOSDEM_TRIP, ItemKind.BOOTH, SampleProjectBuilder.id("fosdem:booth")));
+        robot.interact(() -> {
+            org.roadshow.ui.form.BoothForm form = (org.roadshow.ui.form.BoothForm) w.window().details().form().orElseThrow();
+            form.hoursEditor().listView().getItems().add("2017-02-06 18:00-09:00");
+        });
+        shot(robot, "booth-invalid-dark");
+        robot.interact(() -> w.window().showTab(ViewTab.ROSTER));
+        shot(robot, "placeholder-dark");
     }
 }

@@ -13,11 +13,17 @@ public final class ScriptedPrompts implements Prompts {
     public final List<String> errors = new ArrayList<>();
     private final Deque<SaveChoice> saveChoices = new ArrayDeque<>();
     private final Deque<Boolean> confirmations = new ArrayDeque<>();
+    private final Deque<PendingChoice> pendingChoices = new ArrayDeque<>();
     private final Deque<Optional<Path>> saveLocations = new ArrayDeque<>();
     private final Deque<Optional<Path>> openLocations = new ArrayDeque<>();
 
     public ScriptedPrompts answerSaveChanges(SaveChoice choice) {
         saveChoices.add(choice);
+        return this;
+    }
+
+    public ScriptedPrompts answerKeepEditing(PendingChoice choice) {
+        pendingChoices.add(choice);
         return this;
     }
 
@@ -40,6 +46,12 @@ public final class ScriptedPrompts implements Prompts {
     public SaveChoice askSaveChanges(String documentName) {
         asked.add("save changes to " + documentName);
         return next(saveChoices, "save changes");
+    }
+
+    @Override
+    public PendingChoice askKeepEditing(String header, String problems) {
+        asked.add(header + "\n" + problems);
+        return next(pendingChoices, header);
     }
 
     @Override

@@ -39,6 +39,7 @@ import org.roadshow.io.ical.Alarms;
 import org.roadshow.io.ical.IcsExportException;
 import org.roadshow.io.ical.IcsExportFile;
 import org.roadshow.model.Project;
+import org.roadshow.ui.DialogTheme;
 import org.roadshow.model.Trip;
 import org.roadshow.plan.Agenda;
 import org.roadshow.plan.AgendaKind;
@@ -70,6 +71,7 @@ public final class ExportCalendarDialog {
         this.project = project;
         this.executor = executor;
         dialog.initOwner(owner);
+        DialogTheme.follow(dialog);
         dialog.setTitle("Export Calendar");
         dialog.setHeaderText("Export a calendar file (.ics) to import into a phone or desktop calendar.\n"
                 + "Exporting again to the same file updates the same events.");
@@ -291,7 +293,7 @@ public final class ExportCalendarDialog {
         writing = false;
         status.setText("");
         dialog.close();
-        Alert done = new Alert(Alert.AlertType.INFORMATION);
+        Alert done = DialogTheme.follow(new Alert(Alert.AlertType.INFORMATION));
         done.initOwner(dialog.getOwner());
         done.setTitle("Calendar exported");
         done.setHeaderText("Wrote " + result.summary() + " to " + result.file().getFileName());
@@ -304,7 +306,7 @@ public final class ExportCalendarDialog {
         writing = false;
         status.setText("");
         refresh();
-        Alert error = new Alert(Alert.AlertType.ERROR);
+        Alert error = DialogTheme.follow(new Alert(Alert.AlertType.ERROR));
         error.initOwner(dialog.getDialogPane().getScene().getWindow());
         error.setTitle("Export failed");
         error.setHeaderText("The calendar could not be written to " + target.getFileName());

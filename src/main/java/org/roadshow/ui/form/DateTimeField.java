@@ -53,6 +53,11 @@ public final class DateTimeField extends HBox implements FormField {
     }
 
     @Override
+    public javafx.scene.Node focusTarget() {
+        return date.getEditor();
+    }
+
+    @Override
     public Observable[] observables() {
         return new Observable[] {date.valueProperty(), time.textProperty()};
     }

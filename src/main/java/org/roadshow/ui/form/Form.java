@@ -42,6 +42,8 @@ public abstract class Form<T> extends VBox {
     private record Check(Node field, String name, Supplier<String> problem) {
     }
 
+    private static final javafx.css.PseudoClass READ_ONLY = javafx.css.PseudoClass.getPseudoClass("read-only");
+
     private final Document document;
     private final Label heading = new Label();
     private final GridPane grid = new GridPane();
@@ -49,8 +51,12 @@ public abstract class Form<T> extends VBox {
     private final Button apply = new Button("Apply");
     private final Button revert = new Button("Revert");
     private final List<Check> checks = new ArrayList<>();
+    private final List<Node> fields = new ArrayList<>();
     private final BooleanProperty changed = new SimpleBooleanProperty(this, "changed");
     private final BooleanProperty valid = new SimpleBooleanProperty(this, "valid", true);
+    /** Held by the form; the document holds it only weakly, so that forms no longer shown can go. */
+    private final javafx.beans.value.ChangeListener<Boolean> readOnlyStyle =
+            (o, was, now) -> pseudoClassStateChanged(READ_ONLY, now);
     private T original;
     private Project project;
     private boolean loading;
@@ -82,10 +88,21 @@ public abstract class Form<T> extends VBox {
         HBox buttons = new HBox(8, revert, apply);
         buttons.setAlignment(Pos.CENTER_RIGHT);
         buttons.getStyleClass().add("form-buttons");
+        // Read-only: the fields stay readable (see .form:read-only in light.css) and the buttons go away.
+        buttons.visibleProperty().bind(document.readOnlyProperty().not());
+        buttons.managedProperty().bind(buttons.visibleProperty());
+        pseudoClassStateChanged(READ_ONLY, document.isReadOnly());
+        document.readOnlyProperty().addListener(new javafx.beans.value.WeakChangeListener<>(readOnlyStyle));
         getChildren().addAll(heading, grid, problems, buttons);
         addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getTarget() instanceof ComboBoxBase<?> c && c.isShowing()) {
+                return; // Enter and Escape belong to the open pop-up
+            }
             if (e.getCode() == KeyCode.ENTER && !(e.getTarget() instanceof TextArea) && !apply.isDisabled()) {
                 apply();
+                e.consume();
+            } else if (e.getCode() == KeyCode.ESCAPE && changed.get()) {
+                revert();
                 e.consume();
             }
         });
@@ -130,6 +147,30 @@ public abstract class Form<T> extends VBox {
     public final void revert() {
         if (original != null) {
             load(original, project);
+        }
+    }
+
+    /** What the form edits, as its heading says: "Talk", "Booth duty", "Person". */
+    public final String title() {
+        return heading.getText();
+    }
+
+    /** Puts the keyboard focus in the first field, with its text selected so that typing replaces it. */
+    public final void focusFirstField() {
+        fields.stream().filter(n -> !n.isDisabled()).findFirst().ifPresent(Form::focus);
+    }
+
+    /** Puts the keyboard focus on the first field that fails a check, if any. */
+    public final void focusFirstProblem() {
+        checks.stream().map(Check::field).filter(f -> f.getStyleClass().contains("invalid")).findFirst()
+                .ifPresent(Form::focus);
+    }
+
+    private static void focus(Node node) {
+        Node target = node instanceof FormField f ? f.focusTarget() : node;
+        target.requestFocus();
+        if (target instanceof TextInputControl t) {
+            t.selectAll();
         }
     }
 
@@ -181,8 +222,26 @@ public abstract class Form<T> extends VBox {
         }
         GridPane.setHgrow(node, Priority.ALWAYS);
         grid.addRow(rows++, l, node);
+        fields.add(node);
+        if (node instanceof TextArea area) {
+            tabLeaves(area);
+        }
         watch(node);
         return node;
+    }
+
+    /**
+     * Tab moves on to the next field instead of typing a tab character, so that a form can be filled in
+     * with the keyboard alone (a text area otherwise keeps the focus for ever).
+     */
+    private static void tabLeaves(TextArea area) {
+        area.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.TAB && !e.isControlDown() && !e.isShortcutDown()) {
+                e.consume();
+                area.fireEvent(new KeyEvent(e.getSource(), e.getTarget(), KeyEvent.KEY_PRESSED, e.getCharacter(),
+                        e.getText(), KeyCode.TAB, e.isShiftDown(), true, e.isAltDown(), e.isMetaDown()));
+            }
+        });
     }
 
     /** Adds a labelled row with a quiet explanation under it. */
@@ -192,12 +251,13 @@ public abstract class Form<T> extends VBox {
         return node;
     }
 
-    /** Adds a quiet explanatory line under the previous row. */
-    protected final void hint(String text) {
+    /** Adds a quiet explanatory line under the previous row; returned so that a form may change its text. */
+    protected final Label hint(String text) {
         Label l = new Label(text);
         l.getStyleClass().add("form-hint");
         l.setWrapText(true);
         grid.add(l, 1, rows++);
+        return l;
     }
 
     /** Adds a check: the supplier returns what is wrong with the field, or null. */

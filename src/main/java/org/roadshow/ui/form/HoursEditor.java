@@ -107,6 +107,11 @@ public final class HoursEditor extends VBox implements FormField {
     }
 
     @Override
+    public javafx.scene.Node focusTarget() {
+        return list;
+    }
+
+    @Override
     public Observable[] observables() {
         return new Observable[] {list.getItems()};
     }

@@ -20,13 +20,15 @@ public final class ShiftForm extends ItemForm<Shift> {
     private final DatePicker date = field("Date", Pickers.datePicker());
     private final TextField startTime = Pickers.timeField();
     private final TextField endTime = Pickers.timeField();
-    private final HBox times = field("From – to",
-            new HBox(6, startTime, new Label("–"), endTime), "Times are in the booth's time zone.");
+    private final HBox times = field("From – to", new HBox(6, startTime, new Label("–"), endTime));
+    private final Label zoneHint = hint("");
     private final PeoplePicker people = field("People", new PeoplePicker());
 
     public ShiftForm(Document document) {
         super("Booth duty", document);
         watch(startTime, endTime);
+        times.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        booth.valueProperty().addListener(o -> showZone());
         check(date, "Date", () -> date.getValue() == null ? "enter a date like 2017-02-04" : null);
         check(startTime, "Start", () -> problem(startTime));
         check(endTime, "End", () -> {
@@ -55,6 +57,14 @@ public final class ShiftForm extends ItemForm<Shift> {
         startTime.setText(Fields.formatTime(s.start().time().toLocalTime()));
         endTime.setText(Fields.formatTime(s.end().time().toLocalTime()));
         people.setPeople(project.people(), s.people());
+        showZone();
+    }
+
+    private void showZone() {
+        if (original() != null) {
+            zoneHint.setText((booth.selectedId() == null ? "Times are in " : "Times are in the booth's time zone, ")
+                    + zone() + ".");
+        }
     }
 
     /** The booth's zone; the shift's own zone when it has no booth. */

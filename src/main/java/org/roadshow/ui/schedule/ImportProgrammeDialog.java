@@ -71,12 +71,14 @@ public final class ImportProgrammeDialog extends Dialog<ProgrammeUpdate> {
         getDialogPane().getButtonTypes().addAll(IMPORT, ButtonType.CANCEL);
         getDialogPane().getStylesheets().add(ScheduleView.class.getResource("schedule.css").toExternalForm());
         getDialogPane().getStyleClass().add("import-programme");
+        org.roadshow.ui.DialogTheme.follow(this);
 
         file.setEditable(false);
         file.setId("import-file");
         file.setPromptText("Pentabarf/frab XML, frab/pretalx JSON or iCalendar (.ics)");
         Button browse = new Button("Choose…");
         browse.setId("import-browse");
+        browse.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         browse.setOnAction(e -> chooser.apply(getDialogPane().getScene().getWindow()).ifPresent(this::load));
 
         trip.setId("import-trip");
@@ -112,6 +114,7 @@ public final class ImportProgrammeDialog extends Dialog<ProgrammeUpdate> {
         grid.setVgap(8);
         grid.setPadding(new Insets(12));
         ColumnConstraints labels = new ColumnConstraints();
+        labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // "Time zone" whole, however long the path
         ColumnConstraints fields = new ColumnConstraints();
         fields.setHgrow(Priority.ALWAYS);
         grid.getColumnConstraints().addAll(labels, fields, new ColumnConstraints());
@@ -206,7 +209,8 @@ public final class ImportProgrammeDialog extends Dialog<ProgrammeUpdate> {
         guess.ifPresent(z -> zone.setValue(z.getId()));
         zoneNote.setText(parsed.timesAreExact()
                 ? "The file gives exact times but not the conference's zone: choose the zone to show them in."
-                : "The file does not say which time zone its times are in" + (guess.isPresent() ? "; this is a guess." : ": choose one."));
+                : "The file does not say which time zone its times are in" + (known != null && guess.equals(Optional.of(known))
+                        ? "; this is the zone of the last import." : guess.isPresent() ? "; this is a guess." : ": choose one."));
     }
 
     private void showZone(boolean shown) {
@@ -246,11 +250,18 @@ public final class ImportProgrammeDialog extends Dialog<ProgrammeUpdate> {
         status.setText((update.isUpdate() ? "Updates " : "Imports ") + "\"" + update.after().name() + "\": "
                 + result.summary() + ", times in " + result.zone() + (result.zoneStated() ? " (as the file says)." : "."));
         preview.setText(String.join("\n", previewLines()));
+        ((javafx.scene.control.Button) getDialogPane().lookupButton(IMPORT)).setText(update.isUpdate() ? "Update" : "Import");
         setImportEnabled(!document.isReadOnly());
     }
 
     private List<String> previewLines() {
-        List<String> lines = new ArrayList<>(update.report().lines());
+        List<String> lines = new ArrayList<>(update.isUpdate() ? update.report().lines()
+                : ProgrammePreview.lines(update.after(), document.project().trip(update.tripId()).map(Trip::name).orElse("")));
+        if (update.isUpdate()) {
+            lines.add("");
+            lines.add("Sessions that stay keep their stars and their links to the team's talks. "
+                    + "Nothing changes until you click Update.");
+        }
         if (!result.warnings().isEmpty()) {
             lines.add("");
             lines.add(result.warnings().size() + (result.warnings().size() == 1 ? " note" : " notes") + " on "

@@ -41,7 +41,8 @@ final class ScheduleTable extends TableView<SessionRow> {
         clash.setCellFactory(c -> new ClashCell());
         fixed(clash, 30);
 
-        TableColumn<SessionRow, Session> when = column("When", SessionRow::when, 150);
+        TableColumn<SessionRow, Session> when = column("When", SessionRow::when, 160);
+        when.setMinWidth(160); // "Sat 6 Feb  10:00–10:45" whole: the time is what people scan for
         when.setComparator(Comparator.comparing(Session::start).thenComparing(Session::room));
         TableColumn<SessionRow, Session> title = column("Title", Session::title, 340);
         title.setId("title-column");

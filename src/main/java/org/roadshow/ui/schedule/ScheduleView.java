@@ -2,6 +2,7 @@ package org.roadshow.ui.schedule;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.UUID;
@@ -43,6 +44,11 @@ public final class ScheduleView extends BorderPane {
     private final TextField search = new TextField();
     private final Label count = new Label();
     private final Button importButton = new Button("Import Programme…");
+    private final Label emptyTitle = new Label();
+    private final Label emptyHint = new Label();
+    private boolean canImport;
+    private HBox filters;
+    private CheckBox starredBox;
     private final StackPane center;
     private final VBox empty;
     private final SplitPane content;
@@ -54,7 +60,8 @@ public final class ScheduleView extends BorderPane {
         getStylesheets().add(Objects.requireNonNull(ScheduleView.class.getResource("schedule.css")).toExternalForm());
 
         search.setId("schedule-search");
-        search.setPromptText("Search titles, speakers, abstracts, rooms, tracks");
+        search.setPromptText("Search talks, speakers, rooms…");
+        search.setMinWidth(180);
         search.textProperty().bindBidirectional(vm.queryProperty());
         HBox.setHgrow(search, Priority.ALWAYS);
 
@@ -65,6 +72,7 @@ public final class ScheduleView extends BorderPane {
         ComboBox<UUID> person = idPicker(vm.people(), vm.personIdProperty(), vm::personName, "person-picker");
         CheckBox starred = new CheckBox("Starred only");
         starred.setId("starred-only");
+        starredBox = starred;
         starred.selectedProperty().bindBidirectional(vm.starredOnlyProperty());
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
@@ -83,7 +91,8 @@ public final class ScheduleView extends BorderPane {
             vm.roomProperty().set(null);
             vm.starredOnlyProperty().set(false);
         });
-        HBox filters = row(search, day, track, room, clear);
+        filters = row(search, day, track, room, clear);
+        filters.managedProperty().bind(filters.visibleProperty());
         VBox top = new VBox(6, pickers, filters);
         top.setPadding(new Insets(8, 10, 8, 10));
         top.getStyleClass().add("schedule-toolbar");
@@ -97,15 +106,17 @@ public final class ScheduleView extends BorderPane {
         });
         content = new SplitPane(table, details);
         content.setOrientation(Orientation.VERTICAL);
-        content.setDividerPositions(0.7);
+        content.setDividerPositions(0.64);
 
-        Label none = new Label("No programme yet: File > Import Programme…");
-        none.getStyleClass().add("empty-title");
-        Label hint = new Label("Import FOSDEM's Pentabarf XML, a frab or pretalx schedule (XML or JSON), or a Sched or other .ics feed.");
-        hint.getStyleClass().add("empty-hint");
+        emptyTitle.getStyleClass().add("empty-title");
+        emptyHint.getStyleClass().add("empty-hint");
+        Label hint = emptyHint;
+        hint.setWrapText(true);
+        hint.setMaxWidth(560);
+        hint.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
         importButton.setVisible(false);
         importButton.managedProperty().bind(importButton.visibleProperty());
-        empty = new VBox(10, none, hint, importButton);
+        empty = new VBox(10, emptyTitle, hint, importButton);
         empty.setAlignment(Pos.CENTER);
         empty.getStyleClass().add("schedule-empty");
         center = new StackPane(content, empty);
@@ -115,6 +126,7 @@ public final class ScheduleView extends BorderPane {
         vm.visible().addListener((ListChangeListener<SessionRow>) c -> updateCount());
         vm.programIdProperty().addListener(o -> updateEmpty());
         vm.tripIdProperty().addListener(o -> updateEmpty());
+        vm.readOnlyProperty().addListener(o -> updateEmpty());
         updateCount();
         updateEmpty();
     }
@@ -122,7 +134,8 @@ public final class ScheduleView extends BorderPane {
     /** What the empty state's "Import Programme…" button does; the button shows only when this is set. */
     public void setOnImport(Runnable action) {
         importButton.setOnAction(e -> action.run());
-        importButton.setVisible(action != null);
+        canImport = action != null;
+        updateEmpty();
     }
 
     public ScheduleViewModel viewModel() {
@@ -137,8 +150,18 @@ public final class ScheduleView extends BorderPane {
 
     private void updateEmpty() {
         boolean none = vm.program().isEmpty();
+        boolean noTrip = vm.trip().isEmpty();
         empty.setVisible(none);
         content.setVisible(!none);
+        for (javafx.scene.Node n : List.of(filters, count, starredBox)) {
+            n.setVisible(!none); // nothing to search, filter or count
+        }
+        emptyTitle.setText(noTrip ? "No trips yet" : "No programme for this trip yet");
+        emptyHint.setText(noTrip ? "Add a trip with Trip › New Trip, then import its conference programme here."
+                : "Import the conference's programme with File › Import Programme… to search it and star the talks "
+                        + "to see: FOSDEM's Pentabarf XML, a frab or pretalx schedule (XML or JSON), or a Sched or "
+                        + "other .ics feed.");
+        importButton.setVisible(canImport && !noTrip && !vm.isReadOnly());
     }
 
     private static HBox row(javafx.scene.Node... nodes) {
@@ -180,8 +203,8 @@ public final class ScheduleView extends BorderPane {
         box.setCellFactory(l -> new NameCell<>(name));
         box.setButtonCell(new NameCell<>(name));
         box.setVisibleRowCount(16);
-        box.setPrefWidth(190);
-        box.setMaxWidth(190);
+        box.setPrefWidth(170);
+        box.setMaxWidth(170);
         selected.addListener((o, was, now) -> box.setValue(now == null ? all : now));
         box.valueProperty().addListener((o, was, now) -> selected.set(now == null || now.equals(all) ? null : now));
         return box;

@@ -79,6 +79,15 @@ public final class ScheduleViewModel {
         refresh();
     }
 
+    /** Whether the open project can be changed (stars, links, imports). */
+    public javafx.beans.value.ObservableBooleanValue readOnlyProperty() {
+        return document.readOnlyProperty();
+    }
+
+    public boolean isReadOnly() {
+        return document.isReadOnly();
+    }
+
     private Project project() {
         return document.project();
     }

@@ -81,7 +81,12 @@ class ImportProgrammeDialogTest {
         assertEquals("Europe/Brussels", zone.getValue());
         assertEquals("Imports \"FOSDEM 2021\": 773 sessions over 2 days in 108 rooms, times in Europe/Brussels.",
                 robot.lookup("#import-status").queryAs(Label.class).getText());
-        assertEquals("773 sessions imported.", robot.lookup("#import-preview").queryAs(TextArea.class).getText());
+        String preview = robot.lookup("#import-preview").queryAs(TextArea.class).getText();
+        assertTrue(preview.startsWith("773 sessions will be added to \"FOSDEM 2017\":\n  Sat 6 Feb 2021: "), preview);
+        assertTrue(preview.contains(" sessions, 09:00–"), "the day's hours, to check the zone by: " + preview);
+        assertTrue(preview.contains("\n  Sun 7 Feb 2021: "), preview);
+        assertTrue(preview.endsWith("Nothing changes until you click Import; Edit › Undo takes the programme out again."),
+                preview);
         assertTrue(fosdemTrip(document).programs().isEmpty(), "nothing applied before Import");
         robot.interact(() -> Screenshots.save(dialog.getDialogPane().getScene(), "import-programme-dialog"));
 
@@ -110,7 +115,10 @@ class ImportProgrammeDialogTest {
         assertFalse(robot.lookup("#import-zone").queryAs(ComboBox.class).isVisible(), "the file states Europe/Berlin");
         String preview = robot.lookup("#import-preview").queryAs(TextArea.class).getText();
         assertEquals("0 added, 0 removed, 1 changed, 3 unchanged.\n1 starred or linked session changed:\n"
-                + "  \"Opening Ceremony\" (starred): moved: Fri 27 Dec 11:00-11:40 → Fri 27 Dec 15:00-15:40", preview);
+                + "  \"Opening Ceremony\" (starred): moved: Fri 27 Dec 11:00-11:40 → Fri 27 Dec 15:00-15:40\n\n"
+                + "Sessions that stay keep their stars and their links to the team's talks. Nothing changes until you "
+                + "click Update.", preview);
+        assertEquals("Update", ((javafx.scene.control.Button) importButton()).getText(), "a re-import says what it does");
         robot.interact(() -> Screenshots.save(dialog.getDialogPane().getScene(), "import-programme-update"));
         robot.clickOn(importButton());
         Program updated = fosdemTrip(document).programs().get(0);
