@@ -3,9 +3,6 @@ package org.roadshow.bench;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamReader;
@@ -25,7 +22,7 @@ public final class ScheduleImportBench {
     }
 
     public static void main(String[] args) throws Exception {
-        run(args.length > 0 ? Integer.parseInt(args[0]) : 30);
+        run(args.length > 0 ? Integer.parseInt(args[0]) : 31);
     }
 
     public static void run(int rounds) throws Exception {
@@ -33,26 +30,11 @@ public final class ScheduleImportBench {
         try (InputStream in = ScheduleImportBench.class.getResourceAsStream("/schedules/fosdem_2021.xml")) {
             data = in.readAllBytes();
         }
-        for (int i = 0; i < 20; i++) { // warm-up: JIT both paths
-            bare(data);
-            importOnce(data);
-        }
-        List<Long> imports = new ArrayList<>();
-        List<Long> passes = new ArrayList<>();
-        int sessions = 0;
-        for (int i = 0; i < rounds; i++) {
-            long t0 = System.nanoTime();
-            bare(data);
-            long t1 = System.nanoTime();
-            sessions = importOnce(data);
-            long t2 = System.nanoTime();
-            passes.add(t1 - t0);
-            imports.add(t2 - t1);
-        }
-        double imp = median(imports) / 1e6;
-        double pass = median(passes) / 1e6;
-        System.out.printf("fosdem import: %.1f ms (bare StAX pass: %.1f ms, ratio %.2f; %d sessions, median of %d; "
-                + "goal < 150 ms and ratio <= 2)%n", imp, pass, imp / pass, sessions, rounds);
+        int[] sessions = new int[1];
+        Benchmarks.Medians m = Benchmarks.interleaved(30, rounds, () -> sessions[0] = importOnce(data), () -> bare(data));
+        System.out.printf("fosdem import: %.1f ms (bare StAX pass: %.1f ms, ratio %.2f; %d sessions, median of %d "
+                + "alternated runs; goal < 150 ms and ratio <= 2)%n", m.figure(), m.baseline(), m.ratio(), sessions[0],
+                m.runs());
     }
 
     private static int importOnce(byte[] data) throws Exception {
@@ -77,11 +59,5 @@ public final class ScheduleImportBench {
         }
         r.close();
         return chars;
-    }
-
-    private static long median(List<Long> values) {
-        List<Long> sorted = new ArrayList<>(values);
-        Collections.sort(sorted);
-        return sorted.get(sorted.size() / 2);
     }
 }
