@@ -85,8 +85,11 @@ public final class Benchmarks {
         return median(times) / 1e6;
     }
 
-    /** Medians in ms of a figure and its baseline measured alternately in one run. */
-    public record Medians(double figure, double baseline, int runs) {
+    /**
+     * Medians in ms of a figure and its baseline measured alternately in one run, and the median of the
+     * ratios of each figure run to the baseline run beside it (what drift leaves alone best).
+     */
+    public record Medians(double figure, double baseline, double pairedRatio, int runs) {
         public double ratio() {
             return figure / baseline;
         }
@@ -114,7 +117,12 @@ public final class Benchmarks {
             a[i] = figureFirst ? t1 - t0 : t2 - t1;
             b[i] = figureFirst ? t2 - t1 : t1 - t0;
         }
-        return new Medians(median(a) / 1e6, median(b) / 1e6, runs);
+        double[] ratios = new double[runs];
+        for (int i = 0; i < runs; i++) {
+            ratios[i] = (double) a[i] / b[i];
+        }
+        Arrays.sort(ratios);
+        return new Medians(median(a) / 1e6, median(b) / 1e6, ratios[runs / 2], runs);
     }
 
     static double median(long[] values) {
