@@ -10,7 +10,10 @@ import java.util.Map;
  * Runs the benchmarks: {@code mvn -B -Pbench verify -DskipTests} runs those named by {@code -Dbench.names}
  * (comma-separated; "all" for every one, start-up included where a window can be shown). Each benchmark
  * prints its figures next to a baseline measured in the same run, because absolute times on shared
- * machines drift. A new benchmark is one line in {@link #ALL}.
+ * machines drift. Figures are medians of runs alternated with the baseline's; a ratio is the median of
+ * the ratios of each run to the baseline run beside it, which a busy machine disturbs far less than the
+ * ratio of the two medians (printed too). {@code -Dbench.debug=true} prints every run. A new benchmark is
+ * one line in {@link #ALL}.
  */
 public final class Benchmarks {
     /** A benchmark prints its own lines: its figure and its baseline's. */
@@ -23,8 +26,8 @@ public final class Benchmarks {
 
     static {
         ALL.put("project-file", ProjectFileBench::run);
-        ALL.put("ics-export", () -> IcsExportBench.run(31));
-        ALL.put("schedule-import", () -> ScheduleImportBench.run(31));
+        ALL.put("ics-export", () -> IcsExportBench.run(61));
+        ALL.put("schedule-import", () -> ScheduleImportBench.run(61));
         ALL.put("schedule-search", ScheduleSearchBench::run);
         ALL.put("startup", () -> StartupBench.run(7)); // needs the window to print StartupBench.SHOWN_MARK
     }
@@ -48,6 +51,9 @@ public final class Benchmarks {
                 System.out.println("(startup left out: no DISPLAY and no Monocle on the class path)");
             }
         }
+        Runtime vm = Runtime.getRuntime();
+        System.out.printf("(heap %d MB of at most %d MB, collected before each timed pair; %d processors)%n",
+                vm.totalMemory() >> 20, vm.maxMemory() >> 20, vm.availableProcessors());
         for (String name : names) {
             Benchmark benchmark = ALL.get(name);
             if (benchmark == null) {
@@ -71,13 +77,17 @@ public final class Benchmarks {
         }
     }
 
-    /** Runs {@code task} {@code warmups} times, then {@code runs} times, and returns the median in ms. */
+    /**
+     * Runs {@code task} {@code warmups} times, then {@code runs} times (the heap collected before each), and
+     * returns the median in ms.
+     */
     public static double medianMillis(int warmups, int runs, Task task) throws Exception {
         for (int i = 0; i < warmups; i++) {
             task.run();
         }
         long[] times = new long[runs];
         for (int i = 0; i < runs; i++) {
+            System.gc();
             long start = System.nanoTime();
             task.run();
             times[i] = System.nanoTime() - start;
@@ -87,7 +97,8 @@ public final class Benchmarks {
 
     /**
      * Medians in ms of a figure and its baseline measured alternately in one run, and the median of the
-     * ratios of each figure run to the baseline run beside it (what drift leaves alone best).
+     * ratios of each figure run to the baseline run beside it: the two ran a moment apart, under the same
+     * load, so their ratio is what drift on a shared machine leaves alone best.
      */
     public record Medians(double figure, double baseline, double pairedRatio, int runs) {
         public double ratio() {
@@ -98,6 +109,8 @@ public final class Benchmarks {
     /**
      * Runs figure and baseline alternately (A B A B ...), {@code warmups} times each, then {@code runs} times
      * each, timing every run: drift and noise on a shared machine hit both alike. Returns both medians.
+     * Before each timed pair the heap is collected (as JMH does between iterations), so that a collection
+     * of garbage left by earlier runs does not land at random in one side's time.
      */
     public static Medians interleaved(int warmups, int runs, Task figure, Task baseline) throws Exception {
         for (int i = 0; i < warmups; i++) {
@@ -109,6 +122,7 @@ public final class Benchmarks {
         for (int i = 0; i < runs; i++) {
             // swap who goes first every round, so neither always runs on the other's garbage
             boolean figureFirst = i % 2 == 0;
+            System.gc();
             long t0 = System.nanoTime();
             (figureFirst ? figure : baseline).run();
             long t1 = System.nanoTime();
@@ -116,6 +130,10 @@ public final class Benchmarks {
             long t2 = System.nanoTime();
             a[i] = figureFirst ? t1 - t0 : t2 - t1;
             b[i] = figureFirst ? t2 - t1 : t1 - t0;
+        }
+        if (Boolean.getBoolean("bench.debug")) {
+            System.out.println("  figure   " + Arrays.toString(Arrays.stream(a).map(t -> t / 100_000).sorted().toArray()));
+            System.out.println("  baseline " + Arrays.toString(Arrays.stream(b).map(t -> t / 100_000).sorted().toArray()));
         }
         double[] ratios = new double[runs];
         for (int i = 0; i < runs; i++) {

@@ -65,9 +65,9 @@ public final class ProjectFileBench {
             System.out.printf("project file with %,d items (%.1f MB), median of %d alternated warm runs:%n", ITEMS,
                     Files.size(file) / 1048576.0, RUNS);
             System.out.printf("  load  %6.1f ms   (bare Jackson readTree of the same file: %6.1f ms, ratio %.2f; goal < 300 ms)%n",
-                    load.figure(), load.baseline(), load.ratio());
+                    load.figure(), load.baseline(), load.pairedRatio());
             System.out.printf("  save  %6.1f ms   (bare Jackson writeValue of the same tree: %6.1f ms, ratio %.2f; goal < 300 ms)%n",
-                    save.figure(), save.baseline(), save.ratio());
+                    save.figure(), save.baseline(), save.pairedRatio());
             System.out.printf("        of which checking and serialising %.1f ms; the rest is the atomic write"
                     + " (fsync of file and folder, .bak link, rename)%n", toBytes);
         } finally {

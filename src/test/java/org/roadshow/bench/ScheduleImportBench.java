@@ -37,9 +37,9 @@ public final class ScheduleImportBench {
         // a run takes some 15 ms: 150 rounds of warm-up give the JIT a few seconds even on a busy machine
         Benchmarks.Medians m = Benchmarks.interleaved(150, rounds, () -> sessions[0] = importOnce(data),
                 () -> bare(factory, data));
-        System.out.printf("fosdem import: %.1f ms (bare StAX pass: %.1f ms, ratio %.2f, paired %.2f; %d sessions, "
-                + "median of %d alternated runs; goal < 150 ms and ratio <= 2)%n", m.figure(), m.baseline(), m.ratio(),
-                m.pairedRatio(), sessions[0], m.runs());
+        System.out.printf("fosdem import: %.1f ms (bare StAX pass: %.1f ms), ratio %.2f (of medians %.2f); %d sessions, "
+                + "%d alternated runs; goal < 150 ms and ratio <= 2%n", m.figure(), m.baseline(), m.pairedRatio(),
+                m.ratio(), sessions[0], m.runs());
     }
 
     private static int importOnce(byte[] data) throws Exception {

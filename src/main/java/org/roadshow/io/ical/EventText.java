@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.StringJoiner;
 import java.util.UUID;
 import org.roadshow.model.Booth;
 import org.roadshow.model.Conference;
@@ -129,20 +130,20 @@ final class EventText {
     }
 
     private String speakers(Talk t) {
-        StringBuilder all = new StringBuilder();
+        StringJoiner all = new StringJoiner(", ");
         for (UUID id : t.speakers()) {
-            separate(all, ", ").append(personName(id));
+            all.add(personName(id));
         }
         for (String other : t.otherSpeakers()) {
-            separate(all, ", ").append(other);
+            all.add(other);
         }
         return all.toString();
     }
 
     private String names(List<UUID> people) {
-        StringBuilder all = new StringBuilder();
+        StringJoiner all = new StringJoiner(", ");
         for (UUID id : people) {
-            separate(all, ", ").append(personName(id));
+            all.add(personName(id));
         }
         return all.toString();
     }
