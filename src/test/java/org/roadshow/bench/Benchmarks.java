@@ -1,15 +1,18 @@
 package org.roadshow.bench;
 
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Runs the benchmarks: {@code mvn -B -Pbench verify -DskipTests} runs those named by {@code -Dbench.names}
- * (comma-separated, "all" for every one; default "project-file,ics-export"). Each benchmark prints its figures next to
- * a baseline measured in the same run, because absolute times on shared machines drift. A new benchmark is
+ * (comma-separated; "all" for every one, start-up included where a window can be shown). Each benchmark
+ * prints its figures next to a baseline measured in the same run, because absolute times on shared
+ * machines drift. Figures are medians of runs alternated with the baseline's; a ratio is the median of
+ * the ratios of each run to the baseline run beside it, which a busy machine disturbs far less than the
+ * ratio of the two medians (printed too). {@code -Dbench.debug=true} prints every run. A new benchmark is
  * one line in {@link #ALL}.
  */
 public final class Benchmarks {
@@ -23,7 +26,9 @@ public final class Benchmarks {
 
     static {
         ALL.put("project-file", ProjectFileBench::run);
-        ALL.put("ics-export", () -> IcsExportBench.run(31));
+        ALL.put("ics-export", () -> IcsExportBench.run(61));
+        ALL.put("schedule-import", () -> ScheduleImportBench.run(61));
+        ALL.put("schedule-search", ScheduleSearchBench::run);
         ALL.put("startup", () -> StartupBench.run(7)); // needs the window to print StartupBench.SHOWN_MARK
     }
 
@@ -41,7 +46,14 @@ public final class Benchmarks {
         }
         if (names.isEmpty() || names.contains("all")) {
             names = new ArrayList<>(ALL.keySet());
+            if (!canShowWindow()) {
+                names.remove("startup");
+                System.out.println("(startup left out: no DISPLAY and no Monocle on the class path)");
+            }
         }
+        Runtime vm = Runtime.getRuntime();
+        System.out.printf("(heap %d MB of at most %d MB, collected before each timed pair; %d processors)%n",
+                vm.totalMemory() >> 20, vm.maxMemory() >> 20, vm.availableProcessors());
         for (String name : names) {
             Benchmark benchmark = ALL.get(name);
             if (benchmark == null) {
@@ -52,19 +64,89 @@ public final class Benchmarks {
         }
     }
 
-    /** Runs {@code task} {@code warmups} times, then {@code runs} times, and returns the median in ms. */
+    /** The start-up benchmark shows real windows: on the display, or on Monocle's headless platform. */
+    static boolean canShowWindow() {
+        if (System.getenv("DISPLAY") != null) {
+            return true;
+        }
+        try {
+            Class.forName("com.sun.glass.ui.monocle.MonoclePlatformFactory", false, Benchmarks.class.getClassLoader());
+            return true;
+        } catch (ClassNotFoundException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Runs {@code task} {@code warmups} times, then {@code runs} times (the heap collected before each), and
+     * returns the median in ms.
+     */
     public static double medianMillis(int warmups, int runs, Task task) throws Exception {
         for (int i = 0; i < warmups; i++) {
             task.run();
         }
-        List<Double> times = new ArrayList<>();
+        long[] times = new long[runs];
         for (int i = 0; i < runs; i++) {
+            System.gc();
             long start = System.nanoTime();
             task.run();
-            times.add((System.nanoTime() - start) / 1e6);
+            times[i] = System.nanoTime() - start;
         }
-        Collections.sort(times);
-        return times.get(times.size() / 2);
+        return median(times) / 1e6;
+    }
+
+    /**
+     * Medians in ms of a figure and its baseline measured alternately in one run, and the median of the
+     * ratios of each figure run to the baseline run beside it: the two ran a moment apart, under the same
+     * load, so their ratio is what drift on a shared machine leaves alone best.
+     */
+    public record Medians(double figure, double baseline, double pairedRatio, int runs) {
+        public double ratio() {
+            return figure / baseline;
+        }
+    }
+
+    /**
+     * Runs figure and baseline alternately (A B A B ...), {@code warmups} times each, then {@code runs} times
+     * each, timing every run: drift and noise on a shared machine hit both alike. Returns both medians.
+     * Before each timed pair the heap is collected (as JMH does between iterations), so that a collection
+     * of garbage left by earlier runs does not land at random in one side's time.
+     */
+    public static Medians interleaved(int warmups, int runs, Task figure, Task baseline) throws Exception {
+        for (int i = 0; i < warmups; i++) {
+            figure.run();
+            baseline.run();
+        }
+        long[] a = new long[runs];
+        long[] b = new long[runs];
+        for (int i = 0; i < runs; i++) {
+            // swap who goes first every round, so neither always runs on the other's garbage
+            boolean figureFirst = i % 2 == 0;
+            System.gc();
+            long t0 = System.nanoTime();
+            (figureFirst ? figure : baseline).run();
+            long t1 = System.nanoTime();
+            (figureFirst ? baseline : figure).run();
+            long t2 = System.nanoTime();
+            a[i] = figureFirst ? t1 - t0 : t2 - t1;
+            b[i] = figureFirst ? t2 - t1 : t1 - t0;
+        }
+        if (Boolean.getBoolean("bench.debug")) {
+            System.out.println("  figure   " + Arrays.toString(Arrays.stream(a).map(t -> t / 100_000).sorted().toArray()));
+            System.out.println("  baseline " + Arrays.toString(Arrays.stream(b).map(t -> t / 100_000).sorted().toArray()));
+        }
+        double[] ratios = new double[runs];
+        for (int i = 0; i < runs; i++) {
+            ratios[i] = (double) a[i] / b[i];
+        }
+        Arrays.sort(ratios);
+        return new Medians(median(a) / 1e6, median(b) / 1e6, ratios[runs / 2], runs);
+    }
+
+    static double median(long[] values) {
+        long[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return sorted[sorted.length / 2];
     }
 
     @FunctionalInterface

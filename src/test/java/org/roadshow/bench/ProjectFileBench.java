@@ -57,18 +57,17 @@ public final class ProjectFileBench {
             }
             ObjectMapper jackson = new ObjectMapper();
             JsonNode tree = jackson.readTree(file.toFile());
-            double load = Benchmarks.medianMillis(WARMUPS, RUNS, () -> ProjectFile.load(file));
-            double readTree = Benchmarks.medianMillis(WARMUPS, RUNS, () -> jackson.readTree(file.toFile()));
-            double save = Benchmarks.medianMillis(WARMUPS, RUNS, () -> ProjectFile.save(project, file));
-            double toBytes = Benchmarks.medianMillis(WARMUPS, RUNS, () -> ProjectFile.toBytes(project));
-            double writeValue = Benchmarks.medianMillis(WARMUPS, RUNS,
+            Benchmarks.Medians load = Benchmarks.interleaved(WARMUPS, RUNS, () -> ProjectFile.load(file),
+                    () -> jackson.readTree(file.toFile()));
+            Benchmarks.Medians save = Benchmarks.interleaved(WARMUPS, RUNS, () -> ProjectFile.save(project, file),
                     () -> jackson.writerWithDefaultPrettyPrinter().writeValue(plain.toFile(), tree));
-            System.out.printf("project file with %,d items (%.1f MB), median of %d warm runs:%n", ITEMS,
+            double toBytes = Benchmarks.medianMillis(WARMUPS, RUNS, () -> ProjectFile.toBytes(project));
+            System.out.printf("project file with %,d items (%.1f MB), median of %d alternated warm runs:%n", ITEMS,
                     Files.size(file) / 1048576.0, RUNS);
-            System.out.printf("  load  %6.1f ms   (bare Jackson readTree of the same file: %6.1f ms; goal < 300 ms)%n",
-                    load, readTree);
-            System.out.printf("  save  %6.1f ms   (bare Jackson writeValue of the same tree: %6.1f ms; goal < 300 ms)%n",
-                    save, writeValue);
+            System.out.printf("  load  %6.1f ms   (bare Jackson readTree of the same file: %6.1f ms, ratio %.2f; goal < 300 ms)%n",
+                    load.figure(), load.baseline(), load.pairedRatio());
+            System.out.printf("  save  %6.1f ms   (bare Jackson writeValue of the same tree: %6.1f ms, ratio %.2f; goal < 300 ms)%n",
+                    save.figure(), save.baseline(), save.pairedRatio());
             System.out.printf("        of which checking and serialising %.1f ms; the rest is the atomic write"
                     + " (fsync of file and folder, .bak link, rename)%n", toBytes);
         } finally {

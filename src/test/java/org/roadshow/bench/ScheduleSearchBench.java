@@ -26,6 +26,10 @@ public final class ScheduleSearchBench {
     }
 
     public static void main(String[] args) throws Exception {
+        run();
+    }
+
+    public static void run() throws Exception {
         byte[] data;
         try (var in = ScheduleSearchBench.class.getResourceAsStream("/schedules/fosdem_2021.xml")) {
             data = in.readAllBytes();

@@ -1,16 +1,20 @@
 package org.roadshow.io.ical;
 
+import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.StringJoiner;
 import java.util.UUID;
-import java.util.regex.Pattern;
 import org.roadshow.model.Booth;
 import org.roadshow.model.Conference;
 import org.roadshow.model.Demo;
+import org.roadshow.model.Item;
 import org.roadshow.model.Meeting;
 import org.roadshow.model.Moment;
+import org.roadshow.model.Person;
 import org.roadshow.model.Project;
 import org.roadshow.model.Session;
 import org.roadshow.model.Shift;
@@ -23,19 +27,33 @@ import org.roadshow.plan.AgendaEntry;
 /**
  * The words of an exported event: a SUMMARY short enough for a phone's agenda ("Booth duty: Xen Project
  * (K, level 1)", "Flight LAX -> MCO"), a LOCATION a map app can use, and a DESCRIPTION with the rest.
+ * One instance words one export: it looks items and names up in maps it fills as it goes, since thousands
+ * of events share a few booths, conferences and people.
  */
 final class EventText {
-    private static final Pattern AIRPORT_CODE = Pattern.compile("^[A-Z]{3}(?=\\s|$)");
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("EEE d MMM yyyy HH:mm",
             java.util.Locale.ENGLISH);
+    private static final String[] DAYS = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
+    private static final String[] MONTHS = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct",
+        "Nov", "Dec"};
 
     private final Project project;
     private final UUID viewer;
+    private final Map<UUID, String> personNames = new HashMap<>();
+    private final Map<Trip, Map<UUID, Item>> tripItems = new IdentityHashMap<>();
+    private final Map<Booth, BoothText> boothTexts = new IdentityHashMap<>();
+
+    /** What every shift at one booth says about the booth. */
+    private record BoothText(String summary, String location, String wanted, String partners) {
+    }
 
     /** {@code viewer} is the person the export is for, or null for everyone. */
     EventText(Project project, UUID viewer) {
         this.project = project;
         this.viewer = viewer;
+        for (Person p : project.people()) {
+            personNames.putIfAbsent(p.id(), p.name());
+        }
     }
 
     ExportedEvent event(AgendaEntry entry, Integer alarmMinutes) {
@@ -74,26 +92,29 @@ final class EventText {
     }
 
     private ExportedEvent shift(String uid, AgendaEntry entry, Shift s, Integer alarmMinutes) {
-        Booth booth = entry.trip().item(s.boothId()).filter(Booth.class::isInstance).map(Booth.class::cast)
-                .orElse(null);
-        String boothName = booth == null ? "booth" : booth.name();
-        String shortLocation = booth == null ? "" : shortLocation(booth.location());
-        String summary = "Booth duty: " + boothName + (shortLocation.isEmpty() ? "" : " (" + shortLocation + ")");
-        String location = booth == null ? ""
-                : join(", ", booth.name() + " booth", booth.location(),
-                place(conference(entry.trip(), booth.conferenceId())));
-        List<UUID> others = s.people().stream().filter(p -> !p.equals(viewer)).toList();
+        Booth booth = item(entry.trip(), s.boothId()) instanceof Booth b ? b : null;
+        BoothText text = booth == null ? new BoothText("Booth duty: booth", "", "", "")
+                : boothTexts.computeIfAbsent(booth, b -> boothText(entry.trip(), b));
         String staff;
         if (viewer != null && s.people().contains(viewer)) {
+            List<UUID> others = s.people().stream().filter(p -> !p.equals(viewer)).toList();
             staff = others.isEmpty() ? "Nobody else is on this shift." : "Also on duty: " + names(others);
         } else {
             staff = s.people().isEmpty() ? "Nobody is on this shift yet." : "On duty: " + names(s.people());
         }
-        String wanted = booth == null ? "" : "Staff wanted: " + (booth.minStaff() == booth.maxStaff()
+        return new ExportedEvent(uid, entry.kind(), text.summary(), text.location(),
+                lines(staff, text.wanted(), text.partners()), s.start(), s.end(), alarmMinutes);
+    }
+
+    private BoothText boothText(Trip trip, Booth booth) {
+        String shortLocation = shortLocation(booth.location());
+        String summary = "Booth duty: " + booth.name() + (shortLocation.isEmpty() ? "" : " (" + shortLocation + ")");
+        String location = join(", ", booth.name() + " booth", booth.location(),
+                place(conference(trip, booth.conferenceId())));
+        String wanted = "Staff wanted: " + (booth.minStaff() == booth.maxStaff()
                 ? String.valueOf(booth.minStaff()) : booth.minStaff() + " to " + booth.maxStaff());
-        String partners = booth == null ? "" : line("Partners: ", String.join(", ", booth.partners()));
-        return new ExportedEvent(uid, entry.kind(), summary, location, lines(staff, wanted, partners),
-                s.start(), s.end(), alarmMinutes);
+        String partners = line("Partners: ", String.join(", ", booth.partners()));
+        return new BoothText(summary, location, wanted, partners);
     }
 
     private ExportedEvent starred(String uid, AgendaEntry entry, Integer alarmMinutes) {
@@ -109,50 +130,104 @@ final class EventText {
     }
 
     private String speakers(Talk t) {
-        List<String> all = new ArrayList<>();
-        t.speakers().forEach(id -> all.add(project.personName(id)));
-        all.addAll(t.otherSpeakers());
-        return String.join(", ", all);
+        StringJoiner all = new StringJoiner(", ");
+        for (UUID id : t.speakers()) {
+            all.add(personName(id));
+        }
+        for (String other : t.otherSpeakers()) {
+            all.add(other);
+        }
+        return all.toString();
     }
 
     private String names(List<UUID> people) {
-        return String.join(", ", people.stream().map(project::personName).toList());
+        StringJoiner all = new StringJoiner(", ");
+        for (UUID id : people) {
+            all.add(personName(id));
+        }
+        return all.toString();
+    }
+
+    private String personName(UUID id) {
+        String name = personNames.get(id);
+        return name != null ? name : project.personName(id);
+    }
+
+    private static StringBuilder separate(StringBuilder out, String separator) {
+        return out.isEmpty() ? out : out.append(separator);
     }
 
     /** "K, level 1, group C, booth 5" reads as "K, level 1" in a summary: the first two parts. */
     static String shortLocation(String location) {
-        String[] parts = location.split(",");
-        return parts.length <= 2 ? location.strip()
-                : String.join(",", Arrays.copyOf(parts, 2)).strip();
+        int first = location.indexOf(',');
+        int second = first < 0 ? -1 : location.indexOf(',', first + 1);
+        // String.split drops trailing empty parts: "K, level 1," has two parts and stays whole
+        boolean third = second >= 0 && !location.substring(second + 1).replace(",", "").isEmpty();
+        return third ? location.substring(0, second).strip() : location.strip();
     }
 
     /** A flight's airport as its code ("LAX Los Angeles" -> "LAX"); other places in full. */
     static String shortPlace(TravelMode mode, String place) {
-        if (mode == TravelMode.FLIGHT) {
-            var m = AIRPORT_CODE.matcher(place.strip());
-            if (m.find()) {
-                return m.group();
-            }
+        String stripped = place.strip();
+        if (mode == TravelMode.FLIGHT && stripped.length() >= 3 && capital(stripped.charAt(0))
+                && capital(stripped.charAt(1)) && capital(stripped.charAt(2))
+                && (stripped.length() == 3 || isRegexSpace(stripped.charAt(3)))) {
+            return stripped.substring(0, 3);
         }
-        return place.strip();
+        return stripped;
+    }
+
+    private static boolean capital(char c) {
+        return c >= 'A' && c <= 'Z';
+    }
+
+    /** The characters of the regular expression class \\s: space, tab, line feed, vertical tab, form feed, return. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     private static String at(String place, Moment moment) {
-        return join(" ", place, moment.time().format(LOCAL), "(" + moment.zone().getId() + ")");
+        return join(" ", place, local(moment.time()), "(" + moment.zone().getId() + ")");
     }
 
-    private static Conference conference(Trip trip, UUID id) {
-        return id == null ? null
-                : trip.item(id).filter(Conference.class::isInstance).map(Conference.class::cast).orElse(null);
+    /** "Sat 4 Feb 2017 09:30": the pattern "EEE d MMM yyyy HH:mm" in English, without a formatter per call. */
+    static String local(LocalDateTime t) {
+        int year = t.getYear();
+        if (year < 1000 || year > 9999) { // eras and signs: leave those to the formatter
+            return t.format(LOCAL);
+        }
+        StringBuilder out = new StringBuilder(22).append(DAYS[t.getDayOfWeek().ordinal()]).append(' ')
+                .append(t.getDayOfMonth()).append(' ').append(MONTHS[t.getMonthValue() - 1]).append(' ')
+                .append(year).append(' ');
+        return twoDigits(twoDigits(out, t.getHour()).append(':'), t.getMinute()).toString();
+    }
+
+    private static StringBuilder twoDigits(StringBuilder out, int value) {
+        return out.append((char) ('0' + value / 10)).append((char) ('0' + value % 10));
+    }
+
+    private Item item(Trip trip, UUID id) {
+        if (id == null) {
+            return null;
+        }
+        return tripItems.computeIfAbsent(trip, t -> {
+            Map<UUID, Item> byId = new HashMap<>();
+            for (Item i : t.items()) {
+                byId.putIfAbsent(i.id(), i); // the first of a (damaged) duplicate id, as Trip.item finds it
+            }
+            return byId;
+        }).get(id);
+    }
+
+    private Conference conference(Trip trip, UUID id) {
+        return item(trip, id) instanceof Conference c ? c : null;
     }
 
     /** The conference of the booth or talk a demo belongs to. */
-    private static Conference conferenceOfLinked(Trip trip, UUID linked) {
-        if (linked == null) {
-            return null;
-        }
-        return trip.item(linked).map(i -> i instanceof Booth b ? conference(trip, b.conferenceId())
-                : i instanceof Talk t ? conference(trip, t.conferenceId()) : null).orElse(null);
+    private Conference conferenceOfLinked(Trip trip, UUID linked) {
+        Item i = item(trip, linked);
+        return i instanceof Booth b ? conference(trip, b.conferenceId())
+                : i instanceof Talk t ? conference(trip, t.conferenceId()) : null;
     }
 
     private static String place(Conference c) {
@@ -169,13 +244,13 @@ final class EventText {
 
     /** Non-blank parts joined by the separator. */
     private static String join(String separator, String... parts) {
-        List<String> kept = new ArrayList<>();
+        StringBuilder out = new StringBuilder();
         for (String p : parts) {
             if (p != null && !p.isBlank()) {
-                kept.add(p.strip());
+                separate(out, separator).append(p.strip());
             }
         }
-        return String.join(separator, kept);
+        return out.toString();
     }
 
     /** Non-blank paragraphs, one per line. */

@@ -2,10 +2,11 @@ package org.roadshow.io.ical;
 
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.time.zone.ZoneRules;
 import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.Set;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -13,6 +14,7 @@ import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.ComponentList;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.PropertyList;
+import net.fortuna.ical4j.model.TextList;
 import net.fortuna.ical4j.model.component.CalendarComponent;
 import net.fortuna.ical4j.model.component.VAlarm;
 import net.fortuna.ical4j.model.component.VEvent;
@@ -83,20 +85,20 @@ public final class IcsExport {
         Map<ZoneId, Instant[]> ranges = new TreeMap<>((a, b) -> a.getId().compareTo(b.getId()));
         List<CalendarComponent> components = new ArrayList<>(events.size() + 8);
         for (ExportedEvent event : events) {
-            Instant start = event.start().instant();
-            Instant end = event.end().instant();
-            boolean startInZone = inZone(event.start());
-            boolean endInZone = inZone(event.end());
-            if (startInZone) {
-                extend(ranges, event.start().zone(), start);
+            Placed start = Placed.of(event.start());
+            Placed end = Placed.of(event.end());
+            if (start.inZone()) {
+                extend(ranges, event.start().zone(), start.instant());
             }
-            boolean hasEnd = end.isAfter(start);
-            if (hasEnd && endInZone) {
-                extend(ranges, event.end().zone(), end);
+            boolean hasEnd = end.instant().isAfter(start.instant());
+            if (hasEnd && end.inZone()) {
+                extend(ranges, event.end().zone(), end.instant());
             }
             components.add(vevent(event, previous.get(event.uid()), dtStamp,
-                    startInZone ? new DtStart<>(tzid(event.start()), event.start().time()) : new DtStart<>(start),
-                    !hasEnd ? null : endInZone ? new DtEnd<>(tzid(event.end()), event.end().time()) : new DtEnd<>(end)));
+                    start.inZone() ? new DtStart<>(tzid(event.start()), event.start().time())
+                            : new DtStart<>(start.instant()),
+                    !hasEnd ? null : end.inZone() ? new DtEnd<>(tzid(event.end()), event.end().time())
+                            : new DtEnd<>(end.instant())));
         }
         List<CalendarComponent> zones = new ArrayList<>(ranges.size());
         ranges.forEach((zone, range) -> zones.add(ZoneDefinitions.definition(zone, range[0], range[1])));
@@ -122,19 +124,28 @@ public final class IcsExport {
         List<CalendarComponent> all = calendar.getComponentList().getAll();
         int firstEvent = all.size() - events.size();
         List<CalendarComponent> sample = new ArrayList<>(all.subList(0, firstEvent));
-        Set<String> shapes = new HashSet<>();
+        BitSet shapes = new BitSet();
         for (int i = 0; i < events.size(); i++) {
-            if (shapes.add(shape(events.get(i)))) {
+            int shape = shape(events.get(i));
+            if (!shapes.get(shape)) {
+                shapes.set(shape);
                 sample.add(all.get(firstEvent + i));
             }
         }
         IcsWriter.validate(new Calendar(calendar.getPropertyList(), new ComponentList<>(sample)));
     }
 
-    private static String shape(ExportedEvent e) {
-        return e.kind() + " " + inZone(e.start()) + " " + inZone(e.end()) + " "
-                + e.end().instant().isAfter(e.start().instant()) + " " + e.location().isEmpty() + " "
-                + e.description().isEmpty() + " " + (e.alarmMinutes() == null);
+    /** The kind and one bit for each choice {@link #calendar} and {@link #vevent} make about an event. */
+    private static int shape(ExportedEvent e) {
+        Placed start = Placed.of(e.start());
+        Placed end = Placed.of(e.end());
+        int bits = e.kind().ordinal();
+        bits = bits << 1 | (start.inZone() ? 1 : 0);
+        bits = bits << 1 | (end.inZone() ? 1 : 0);
+        bits = bits << 1 | (end.instant().isAfter(start.instant()) ? 1 : 0);
+        bits = bits << 1 | (e.location().isEmpty() ? 1 : 0);
+        bits = bits << 1 | (e.description().isEmpty() ? 1 : 0);
+        return bits << 1 | (e.alarmMinutes() == null ? 1 : 0);
     }
 
     private static VEvent vevent(ExportedEvent event, PreviousExport.Event before, DtStamp stamp, DtStart<?> start,
@@ -156,7 +167,7 @@ public final class IcsExport {
         if (!event.description().isEmpty()) {
             props.add(new Description(event.description()));
         }
-        props.add(new Categories(event.category()));
+        props.add(new Categories(new TextList(List.of(event.category())))); // one value: nothing to split or unescape
         props.add(new XProperty(HASH_PROPERTY, hash));
         List<VAlarm> alarms = new ArrayList<>(1);
         if (event.alarmMinutes() != null) {
@@ -172,8 +183,24 @@ public final class IcsExport {
      * A time a clock change repeats or skips, or in a zone without a definition, is written in UTC.
      */
     static boolean inZone(Moment moment) {
-        ZoneId zone = moment.zone();
-        return ZoneDefinitions.hasDefinition(zone) && zone.getRules().getValidOffsets(moment.time()).size() == 1;
+        return Placed.of(moment).inZone();
+    }
+
+    /**
+     * A moment's instant (the one {@link Moment#instant()} names) and {@link #inZone}, from one look at the
+     * zone's rules instead of three.
+     */
+    record Placed(Instant instant, boolean inZone) {
+        static Placed of(Moment moment) {
+            ZoneRules rules = moment.zone().getRules();
+            List<ZoneOffset> offsets = rules.getValidOffsets(moment.time());
+            if (offsets.size() == 1) {
+                return new Placed(moment.time().toInstant(offsets.get(0)), ZoneDefinitions.hasDefinition(moment.zone()));
+            }
+            // a repeated time means the earlier offset, a skipped one is read with the offset before the gap:
+            // both are the offset ZoneRules.getOffset gives, as in ZonedDateTime.of
+            return new Placed(moment.time().toInstant(rules.getOffset(moment.time())), false);
+        }
     }
 
     /**

@@ -15,39 +15,49 @@ final class HtmlText {
         if (html.indexOf('<') < 0 && html.indexOf('&') < 0) {
             return html.strip();
         }
-        StringBuilder out = new StringBuilder(html.length());
-        int n = html.length();
-        for (int i = 0; i < n; i++) {
-            char c = html.charAt(i);
-            if (c == '<') {
+        // Plain runs are copied between arrays: a StringBuilder would take them one character at a time.
+        char[] in = html.toCharArray();
+        char[] out = new char[in.length];
+        int n = in.length;
+        int o = 0;
+        int i = 0;
+        while (i < n) {
+            int run = i;
+            while (run < n && in[run] != '<' && in[run] != '&') {
+                run++;
+            }
+            System.arraycopy(in, i, out, o, run - i);
+            o += run - i;
+            i = run;
+            if (i == n) {
+                break;
+            }
+            if (in[i] == '<') {
                 int close = html.indexOf('>', i);
                 if (close < 0) {
-                    out.append(c);
+                    out[o++] = '<';
+                    i++;
                     continue;
                 }
-                if (breaksLine(html, i + 1)) {
-                    newline(out);
+                if (breaksLine(html, i + 1) && o > 0 && out[o - 1] != '\n') {
+                    out[o++] = '\n';
                 }
-                i = close;
-            } else if (c == '&') {
+                i = close + 1;
+            } else {
                 int semi = semicolon(html, i + 1);
                 String decoded = semi > i ? entity(html.substring(i + 1, semi)) : null;
                 if (decoded == null) {
-                    out.append(c);
+                    out[o++] = '&';
+                    i++;
                 } else {
-                    out.append(decoded);
-                    i = semi;
+                    // a decoded entity is never longer than the entity it replaces, so out has room
+                    decoded.getChars(0, decoded.length(), out, o);
+                    o += decoded.length();
+                    i = semi + 1;
                 }
-            } else {
-                int next = i + 1;
-                while (next < n && html.charAt(next) != '<' && html.charAt(next) != '&') {
-                    next++;
-                }
-                out.append(html, i, next);
-                i = next - 1;
             }
         }
-        return out.toString().strip();
+        return new String(out, 0, o).strip();
     }
 
     /** Whether the tag starting at {@code at} ends a line: {@code </p>}, {@code <br>}, {@code <li>}, {@code </hN>}. */
@@ -65,12 +75,6 @@ final class HtmlText {
             }
         }
         return -1;
-    }
-
-    private static void newline(StringBuilder out) {
-        if (out.length() > 0 && out.charAt(out.length() - 1) != '\n') {
-            out.append('\n');
-        }
     }
 
     private static String entity(String name) {

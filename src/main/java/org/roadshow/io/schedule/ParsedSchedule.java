@@ -1,5 +1,7 @@
 package org.roadshow.io.schedule;
 
+import java.nio.ByteBuffer;
+import java.security.SecureRandom;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -50,8 +52,10 @@ public record ParsedSchedule(ScheduleFormat format, String source, String title,
         }
         List<Session> built = new ArrayList<>(sessions.size());
         Set<String> allRooms = new LinkedHashSet<>(rooms);
-        for (ParsedSession p : sessions) {
-            built.add(new Session(UUID.randomUUID(), p.guid(), p.sourceId(), p.slug(), p.title(), p.subtitle(),
+        List<UUID> ids = randomIds(sessions.size());
+        for (int i = 0; i < sessions.size(); i++) {
+            ParsedSession p = sessions.get(i);
+            built.add(new Session(ids.get(i), p.guid(), p.sourceId(), p.slug(), p.title(), p.subtitle(),
                     p.track(), p.type(), p.room(), p.startIn(used), p.endIn(used), p.speakers(), p.abstractText(),
                     p.links(), Set.of()));
             if (!p.room().isEmpty()) {
@@ -59,5 +63,26 @@ public record ParsedSchedule(ScheduleFormat format, String source, String title,
             }
         }
         return new ScheduleImportResult(this, built, used, statedZone != null, List.copyOf(allRooms));
+    }
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    /**
+     * Random (version 4) UUIDs as {@link UUID#randomUUID()} makes them, from one draw of the secure random
+     * generator for all of them instead of one draw each.
+     */
+    static List<UUID> randomIds(int count) {
+        byte[] bytes = new byte[16 * count];
+        RANDOM.nextBytes(bytes);
+        List<UUID> ids = new ArrayList<>(count);
+        ByteBuffer buffer = ByteBuffer.wrap(bytes);
+        for (int i = 0; i < count; i++) {
+            long high = buffer.getLong();
+            long low = buffer.getLong();
+            high = high & ~0xF000L | 0x4000L; // version 4
+            low = low & 0x3FFFFFFFFFFFFFFFL | 0x8000000000000000L; // IETF variant
+            ids.add(new UUID(high, low));
+        }
+        return ids;
     }
 }

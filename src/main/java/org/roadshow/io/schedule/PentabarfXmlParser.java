@@ -39,10 +39,16 @@ final class PentabarfXmlParser {
         this.r = reader;
     }
 
+    /** A factory per thread, set up once: StAX factories are not promised to be safe to share. */
+    private static final ThreadLocal<XMLInputFactory> FACTORY = ThreadLocal.withInitial(PentabarfXmlParser::factory);
+
+    /** Where {@link #text} gathers an element's character events, so they become one string, once. */
+    private char[] chars = new char[4096];
+
     static ParsedSchedule parse(byte[] data, String source) throws ScheduleImportException {
         XMLStreamReader reader;
         try {
-            reader = factory().createXMLStreamReader(new ByteArrayInputStream(data));
+            reader = FACTORY.get().createXMLStreamReader(new ByteArrayInputStream(data));
         } catch (XMLStreamException e) {
             throw new ScheduleImportException(source, line(e), "this is not readable XML: " + message(e), e);
         }
@@ -134,23 +140,24 @@ final class PentabarfXmlParser {
         }
     }
 
-    /** The element's text, ignoring any child elements (getElementText fails on those). */
+    /**
+     * The element's text, ignoring any child elements (getElementText fails on those). The parser splits
+     * text at every entity ({@code &lt;p&gt;} in each abstract), so the pieces are copied into one array
+     * and become a string at the end.
+     */
     private String text() throws XMLStreamException {
-        StringBuilder out = null;
-        String single = null;
+        int length = 0;
         int depth = 1;
         while (depth > 0 && r.hasNext()) {
             int event = r.next();
             if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA) {
                 if (depth == 1) {
-                    if (single == null) {
-                        single = r.getText();
-                    } else {
-                        if (out == null) {
-                            out = new StringBuilder(single);
-                        }
-                        out.append(r.getText());
+                    int n = r.getTextLength();
+                    if (length + n > chars.length) {
+                        chars = java.util.Arrays.copyOf(chars, Math.max(chars.length * 2, length + n));
                     }
+                    System.arraycopy(r.getTextCharacters(), r.getTextStart(), chars, length, n);
+                    length += n;
                 }
             } else if (event == XMLStreamConstants.START_ELEMENT) {
                 depth++;
@@ -158,7 +165,7 @@ final class PentabarfXmlParser {
                 depth--;
             }
         }
-        return out != null ? out.toString() : single == null ? "" : single;
+        return length == 0 ? "" : new String(chars, 0, length);
     }
 
     private void conference() throws XMLStreamException {
