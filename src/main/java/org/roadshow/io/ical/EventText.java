@@ -121,12 +121,14 @@ final class EventText {
         Session s = entry.session();
         Conference conference = conference(entry.trip(), entry.program().conferenceId());
         String starredBy = viewer == null ? line("Starred by: ", names(List.copyOf(s.starredBy()))) : "";
-        return new ExportedEvent(uid, entry.kind(), "Starred talk: " + s.title(),
+        // A starred session the updated programme dropped stays in the project; say so rather than remind.
+        String summary = (s.cancelled() ? "Cancelled: " : "") + "Starred talk: " + s.title();
+        return new ExportedEvent(uid, entry.kind(), summary,
                 join(", ", s.room(), place(conference)),
-                lines(s.subtitle(), line("Speakers: ", String.join(", ", s.speakers())), line("Track: ", s.track()),
+                lines(s.cancelled() ? "No longer in the published programme." : "", s.subtitle(), line("Speakers: ", String.join(", ", s.speakers())), line("Track: ", s.track()),
                         s.abstractText(), String.join("\n", s.links()), starredBy,
                         name(conference).isEmpty() ? entry.program().name() : name(conference)),
-                s.start(), s.end(), alarmMinutes);
+                s.start(), s.end(), s.cancelled() ? null : alarmMinutes);
     }
 
     private String speakers(Talk t) {

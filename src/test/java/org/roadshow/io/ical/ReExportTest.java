@@ -114,6 +114,26 @@ class ReExportTest {
     }
 
     @Test
+    void aStarredSessionTheProgrammeDroppedIsUpdatedAsCancelledWithoutReminder() throws Exception {
+        Path file = dir.resolve("zoe.ics");
+        Project before = SampleWithProgramme.build();
+        IcsExportFile.export(before, zoe, AlarmDefaults.alarms(), file, FIRST);
+        String starUid = ExportedEvent.uid(SampleWithProgramme.RUST, AgendaKind.STARRED);
+        assertFalse(read(file).get(starUid).summary().startsWith("Cancelled"));
+
+        var trip = before.trip(SampleProjectBuilder.FOSDEM_TRIP).orElseThrow();
+        var programme = trip.programs().get(0);
+        Project after = before.withTrip(trip.withProgram(programme.withSessions(programme.sessions().stream()
+                .map(s -> s.id().equals(SampleWithProgramme.RUST) ? s.withCancelled(true) : s).toList())));
+        IcsExportFile.export(after, zoe, AlarmDefaults.alarms(), file, LATER);
+        ParsedCalendar.Event now = read(file).get(starUid);
+        assertTrue(now.summary().startsWith("Cancelled: Starred talk: "), now.summary());
+        assertEquals(1, now.sequence(), "the calendar must take the change");
+        assertFalse(Files.readString(file).split("UID:" + starUid)[1].split("END:VEVENT")[0].contains("BEGIN:VALARM"),
+                "no reminder for a cancelled session");
+    }
+
+    @Test
     void theSameShiftIsTheSameEventForAPersonAndForTheRoster() {
         Project p = SampleProjectBuilder.build();
         var shifts = IcsExport.events(p, zoe.withKinds(List.of(AgendaKind.SHIFT)), AlarmDefaults.alarms());
