@@ -131,8 +131,8 @@ final class FrabJsonParser {
             switch (name) {
                 case "title" -> title = text(value);
                 case "city" -> city = text(value);
-                case "time_zone_name" -> zone(line, text(value));
-                case "day_change" -> dayChange(line, text(value));
+                case "time_zone_name" -> zone = ScheduleTimes.declaredZone(line, text(value), warnings);
+                case "day_change" -> dayChange = ScheduleTimes.declaredDayChange(line, text(value), warnings);
                 case "rooms" -> declaredRooms(value);
                 case "days" -> days(value);
                 default -> p.skipChildren();
@@ -146,25 +146,6 @@ final class FrabJsonParser {
         }
         p.skipChildren();
         return "";
-    }
-
-    private void zone(int line, String name) {
-        if (name.isEmpty()) {
-            return;
-        }
-        try {
-            zone = ZoneId.of(name);
-        } catch (DateTimeException e) {
-            warnings.add(new ImportWarning(line, "unknown time zone \"" + name + "\": the zone is asked instead"));
-        }
-    }
-
-    private void dayChange(int line, String text) {
-        try {
-            dayChange = text.isEmpty() ? null : ScheduleTimes.clock(text);
-        } catch (IllegalArgumentException e) {
-            warnings.add(new ImportWarning(line, "day_change " + e.getMessage() + ": ignored"));
-        }
     }
 
     private void declaredRooms(JsonToken value) throws IOException {

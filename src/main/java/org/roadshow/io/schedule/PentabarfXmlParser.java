@@ -173,29 +173,10 @@ final class PentabarfXmlParser {
             switch (r.getLocalName()) {
                 case "title" -> title = text().strip();
                 case "city" -> city = text().strip();
-                case "time_zone_name" -> zone(r.getLocation().getLineNumber(), text().strip());
-                case "day_change" -> dayChange(r.getLocation().getLineNumber(), text());
+                case "time_zone_name" -> zone = ScheduleTimes.declaredZone(r.getLocation().getLineNumber(), text().strip(), warnings);
+                case "day_change" -> dayChange = ScheduleTimes.declaredDayChange(r.getLocation().getLineNumber(), text(), warnings);
                 default -> skip();
             }
-        }
-    }
-
-    private void zone(int line, String name) {
-        if (name.isEmpty()) {
-            return;
-        }
-        try {
-            zone = ZoneId.of(name);
-        } catch (DateTimeException e) {
-            warnings.add(new ImportWarning(line, "unknown time zone \"" + name + "\": the zone is asked instead"));
-        }
-    }
-
-    private void dayChange(int line, String text) {
-        try {
-            dayChange = ScheduleTimes.clock(text);
-        } catch (IllegalArgumentException e) {
-            warnings.add(new ImportWarning(line, "day_change " + e.getMessage() + ": ignored"));
         }
     }
 

@@ -1,11 +1,14 @@
 package org.roadshow.io.schedule;
 
+import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 
 /** The time notations of frab and Pentabarf files: "09:30", "00:25:00", "2019-12-27T11:00:00+01:00". */
 final class ScheduleTimes {
@@ -13,6 +16,29 @@ final class ScheduleTimes {
     }
 
     /** A clock time "H:MM" or "HH:MM[:SS]". */
+    /** A header's time_zone_name: the zone, or null (with a warning when it names no real zone). */
+    static ZoneId declaredZone(int line, String name, List<ImportWarning> warnings) {
+        if (name.isEmpty()) {
+            return null;
+        }
+        try {
+            return ZoneId.of(name);
+        } catch (DateTimeException e) {
+            warnings.add(new ImportWarning(line, "unknown time zone \"" + name + "\": the zone is asked instead"));
+            return null;
+        }
+    }
+
+    /** A header's day_change: the clock time, or null (with a warning when it is not a time). */
+    static LocalTime declaredDayChange(int line, String text, List<ImportWarning> warnings) {
+        try {
+            return text.isBlank() ? null : clock(text);
+        } catch (IllegalArgumentException e) {
+            warnings.add(new ImportWarning(line, "day_change " + e.getMessage() + ": ignored"));
+            return null;
+        }
+    }
+
     static LocalTime clock(String text) {
         int[] parts = fields(text, "time");
         if (parts[0] > 23 || parts[1] > 59 || parts[2] > 59) {
