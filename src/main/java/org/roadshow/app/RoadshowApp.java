@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -14,6 +15,7 @@ import javafx.beans.binding.Bindings;
 import javafx.scene.control.MenuItem;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
+import org.roadshow.io.project.LoadedProject;
 import org.roadshow.io.project.SampleProjects;
 import org.roadshow.model.Item;
 import org.roadshow.model.Project;
@@ -36,8 +38,8 @@ import org.roadshow.ui.schedule.ScheduleView;
 
 /** The JavaFX application: the one place that wires the document, the views and the services. */
 public final class RoadshowApp extends Application {
-    /** Printed when the window is first shown under {@code -Droadshow.startupProbe=true} (the start-up benchmark). */
-    static final String SHOWN_MARK = "ROADSHOW-BENCH-WINDOW-SHOWN";
+    /** The project being read since {@code main}, taken by the window when it starts. */
+    private static volatile StartupLoad startupLoad;
 
     private ExecutorService pool;
 
@@ -52,11 +54,17 @@ public final class RoadshowApp extends Application {
 
     public static Wiring wire(Stage stage, Settings settings, Function<Stage, Prompts> promptsFor,
                               Background background, Runnable exit) {
+        return wire(stage, settings, promptsFor, background, exit, false);
+    }
+
+    /** With {@code firstFrameFirst}, the details follow the first frame (see {@link MainWindow}). */
+    static Wiring wire(Stage stage, Settings settings, Function<Stage, Prompts> promptsFor,
+                       Background background, Runnable exit, boolean firstFrameFirst) {
         Document document = new Document(Project.empty(), null, false);
         Selection selection = new Selection();
         Prompts prompts = promptsFor.apply(stage);
         EditCommands edits = new EditCommands(document, selection, prompts, new ItemFactory(Clock.systemDefaultZone()));
-        MainWindow window = new MainWindow(stage, document, selection, edits, settings.theme());
+        MainWindow window = new MainWindow(stage, document, selection, edits, settings.theme(), firstFrameFirst);
         FileCommands files = new FileCommands(document, prompts, settings.recentFiles(), background, window);
         Actions actions = new Actions(document, selection, files, edits, settings, window, prompts, exit);
         Wiring wiring = new Wiring(document, selection, window, actions, files, edits, background, settings);
@@ -112,31 +120,45 @@ public final class RoadshowApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        StartupLoad load = takeStartupLoad(getParameters().getUnnamed());
         pool = Executors.newFixedThreadPool(2, daemonThreads());
-        boolean probe = Boolean.getBoolean("roadshow.startupProbe");
-        Settings settings = Settings.user();
-        Wiring w = wire(stage, settings, FxPrompts::new, new Background(pool, Platform::runLater), Platform::exit);
-        if (probe) {
-            stage.setOnShown(e -> {
-                System.out.println(SHOWN_MARK);
-                Platform.runLater(Platform::exit);
-            });
+        Settings settings = load.settings();
+        Wiring w = wire(stage, settings, FxPrompts::new, new Background(pool, Platform::runLater), Platform::exit, true);
+        if (StartupProbe.enabled()) {
+            StartupProbe.install(stage, w.document());
+        }
+        // shown in the first frame when already read (the usual case), else as soon as it is
+        if (load.file().isPresent()) {
+            w.files().openFile(load.file().get(), load.result());
+        } else {
+            openSample(w, load.result());
         }
         w.window().show(settings.preferences());
-        List<String> files = getParameters().getUnnamed();
-        if (!files.isEmpty()) {
-            w.files().openFile(Path.of(files.get(0)));
-        } else {
-            openSample(w);
-        }
+    }
+
+    /** Begins reading the project the window opens with; {@link Launcher} does so before the toolkit starts. */
+    static void beginStartupLoad(List<String> files) {
+        startupLoad = StartupLoad.begin(files);
+    }
+
+    private static StartupLoad takeStartupLoad(List<String> files) {
+        StartupLoad load = startupLoad;
+        startupLoad = null;
+        return load != null && load.isFor(files) ? load : StartupLoad.begin(files);
     }
 
     /**
      * Shows the bundled sample as a template: it is not bound to a file, so Save asks where to put it.
-     * It loads after the window is up; if the user has already started a project by then, it is skipped.
+     * If the user has already started a project by the time it is read, it is skipped.
      */
     static void openSample(Wiring w) {
-        w.background().run(SampleProjects::loadSample, loaded -> {
+        CompletableFuture<LoadedProject> reading = new CompletableFuture<>();
+        w.background().run(SampleProjects::loadSample, reading::complete, reading::completeExceptionally);
+        openSample(w, reading);
+    }
+
+    static void openSample(Wiring w, CompletableFuture<LoadedProject> reading) {
+        w.background().await(reading, loaded -> {
             if (!w.document().isDirty() && !w.document().canUndoProperty().get() && w.document().file().isEmpty()) {
                 w.files().openTemplate(loaded.project(), "Opened the sample project. Save it to keep your changes.");
             }

@@ -1,6 +1,8 @@
 package org.roadshow.ui;
 
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 
@@ -36,6 +38,25 @@ public final class Background {
             }
             fx.execute(() -> done.accept(result));
         });
+    }
+
+    /**
+     * Hands the outcome of work started elsewhere to {@code done} or {@code failed}: at once when it has
+     * already succeeded (so a window can show it in its first frame), else on the FX executor when it ends.
+     */
+    public <T> void await(CompletableFuture<T> started, Consumer<T> done, Consumer<Exception> failed) {
+        if (started.isDone() && !started.isCompletedExceptionally()) {
+            done.accept(started.join());
+            return;
+        }
+        started.whenComplete((result, error) -> fx.execute(() -> {
+            if (error == null) {
+                done.accept(result);
+            } else {
+                Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+                failed.accept(cause instanceof Exception e ? e : new Exception(cause.toString(), cause));
+            }
+        }));
     }
 
     /** The executor for slow work, for views that run their own tasks (export, import). */

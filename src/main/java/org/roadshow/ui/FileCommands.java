@@ -3,6 +3,7 @@ package org.roadshow.ui;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
 import org.roadshow.io.project.LoadedProject;
 import org.roadshow.io.project.ProjectFile;
 import org.roadshow.io.project.ProjectFileException;
@@ -107,14 +108,30 @@ public final class FileCommands {
     public void openFile(Path file) {
         feedback.busy(true);
         feedback.status("Opening " + file.getFileName() + "…");
-        background.run(() -> ProjectFile.load(file), loaded -> {
-            feedback.busy(false);
-            show(file, loaded);
-        }, error -> {
-            feedback.busy(false);
-            feedback.status("Could not open " + file.getFileName());
-            prompts.error("Could not open “" + file.getFileName() + "”", describe(file, error));
-        });
+        background.run(() -> ProjectFile.load(file), loaded -> opened(file, loaded), error -> failed(file, error));
+    }
+
+    /**
+     * Shows a file whose reading started elsewhere (the one named on the command line, read while the
+     * window was being built): at once if it is already read, else once it is.
+     */
+    public void openFile(Path file, CompletableFuture<LoadedProject> reading) {
+        if (!reading.isDone()) {
+            feedback.busy(true);
+            feedback.status("Opening " + file.getFileName() + "…");
+        }
+        background.await(reading, loaded -> opened(file, loaded), error -> failed(file, error));
+    }
+
+    private void opened(Path file, LoadedProject loaded) {
+        feedback.busy(false);
+        show(file, loaded);
+    }
+
+    private void failed(Path file, Exception error) {
+        feedback.busy(false);
+        feedback.status("Could not open " + file.getFileName());
+        prompts.error("Could not open “" + file.getFileName() + "”", describe(file, error));
     }
 
     private void show(Path file, LoadedProject loaded) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import java.util.prefs.Preferences;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
@@ -50,9 +51,20 @@ public final class MainWindow implements FileCommands.Feedback {
     private final Scene scene;
     private Rectangle2D normalBounds;
     private boolean rendering;
+    private boolean detailsHeld;
 
     public MainWindow(Stage stage, Document document, Selection selection, EditCommands commands, Theme theme) {
+        this(stage, document, selection, commands, theme, false);
+    }
+
+    /**
+     * With {@code holdDetails}, the Details tab stays empty in the window's first frame and is filled in the
+     * next one, so that the window with its sidebar appears sooner (the app's start-up path).
+     */
+    public MainWindow(Stage stage, Document document, Selection selection, EditCommands commands, Theme theme,
+                      boolean holdDetails) {
         this.stage = stage;
+        this.detailsHeld = holdDetails;
         this.document = document;
         this.selection = selection;
         this.commands = commands;
@@ -79,11 +91,13 @@ public final class MainWindow implements FileCommands.Feedback {
         detailsTab.setClosable(false);
         tabs.getTabs().add(detailsTab);
         for (ViewTab view : ViewTab.values()) {
-            Tab tab = new Tab(view.title(), placeholder(view));
+            Tab tab = new Tab(view.title());
             tab.setClosable(false);
             tab.selectedProperty().addListener((o, was, now) -> {
                 if (now && pendingContent.containsKey(view)) {
                     tab.setContent(pendingContent.remove(view).get());
+                } else if (now && tab.getContent() == null) {
+                    tab.setContent(placeholder(view));
                 }
             });
             viewTabs.put(view, tab);
@@ -124,7 +138,9 @@ public final class MainWindow implements FileCommands.Feedback {
                 return;
             }
             tree.select(selection.get());
-            details.show(selection.get(), document.project());
+            if (!detailsHeld) {
+                details.show(selection.get(), document.project());
+            }
         });
         selection.revealRequests().addListener(o -> tabs.getSelectionModel().select(detailsTab));
         render(document.project());
@@ -179,10 +195,25 @@ public final class MainWindow implements FileCommands.Feedback {
             rendering = false;
         }
         tree.rebuild(project);
-        details.show(selection.get(), project);
+        if (!detailsHeld) {
+            details.show(selection.get(), project);
+        }
         int trips = project.trips().size();
         int items = project.trips().stream().mapToInt(t -> t.items().size()).sum();
         counts.setText(trips + (trips == 1 ? " trip · " : " trips · ") + items + (items == 1 ? " item" : " items"));
+    }
+
+    private void releaseDetailsAfterNextPulse() {
+        scene.addPostLayoutPulseListener(new Runnable() {
+            @Override
+            public void run() {
+                scene.removePostLayoutPulseListener(this);
+                Platform.runLater(() -> { // after this pulse has rendered the first frame
+                    detailsHeld = false;
+                    details.show(selection.get(), document.project());
+                });
+            }
+        });
     }
 
     /**
@@ -307,6 +338,9 @@ public final class MainWindow implements FileCommands.Feedback {
         stage.heightProperty().addListener(o -> track.run());
         stage.show();
         stage.requestFocus();
+        if (detailsHeld) {
+            releaseDetailsAfterNextPulse();
+        }
     }
 
     /** Remembers the size and position the window had when not maximized, and whether it is maximized. */

@@ -1,7 +1,6 @@
 package org.roadshow.ui;
 
 import java.util.List;
-import java.util.Objects;
 
 /** Light or dark. The dark stylesheet only overrides colours, so it is applied on top of the light one. */
 public enum Theme {
@@ -13,6 +12,6 @@ public enum Theme {
     }
 
     private static String resource(String name) {
-        return Objects.requireNonNull(Theme.class.getResource(name), name).toExternalForm();
+        return CompiledCss.url(Theme.class, name);
     }
 }

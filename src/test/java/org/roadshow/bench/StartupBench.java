@@ -13,7 +13,10 @@ import java.util.concurrent.TimeUnit;
 /**
  * Time from launching a JVM to its first shown window: Roadshow with the sample project against a JavaFX
  * hello world started the same way (same JVM, class path and flags), alternated, in the same run.
- * Uses the real display when DISPLAY is set (run under xvfb-run), else Monocle's headless platform.
+ * Roadshow prints the mark once its window is showing with the sample's trips in the sidebar and a pulse
+ * has laid that out and rendered it ({@code org.roadshow.app.StartupProbe}); the hello world prints it
+ * when its window is shown. Uses the real display when DISPLAY is set (run under xvfb-run), else
+ * Monocle's headless platform.
  */
 public final class StartupBench {
     /** Printed by both programs when their first window is shown. */
@@ -39,6 +42,8 @@ public final class StartupBench {
         long h = median(hello);
         System.out.printf("start-up to first window: Roadshow %d ms (JavaFX hello world: %d ms, ratio %.2f, goal <= 1.20)%n",
                 r, h, (double) r / h);
+        System.out.printf("  medians of %d runs each; Roadshow %d-%d ms, hello world %d-%d ms%n", rounds,
+                Collections.min(roadshow), Collections.max(roadshow), Collections.min(hello), Collections.max(hello));
     }
 
     private static long launch(String mainClass) throws IOException, InterruptedException {

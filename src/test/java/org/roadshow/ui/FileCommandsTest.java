@@ -13,13 +13,16 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.prefs.Preferences;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.roadshow.SampleProjectBuilder;
 import org.roadshow.edit.Edits;
+import org.roadshow.io.project.LoadedProject;
 import org.roadshow.io.project.ProjectFile;
+import org.roadshow.io.project.ProjectFileException;
 import org.roadshow.model.Project;
 import org.roadshow.ui.Prompts.SaveChoice;
 
@@ -90,6 +93,46 @@ class FileCommandsTest {
         files.openTemplate(sample, "sample");
         prompts.saveTo(null);
         assertFalse(files.save());
+        assertEquals(Optional.empty(), document.file());
+    }
+
+    @Test
+    void aFileReadWhileTheWindowWasBuiltOpensAtOnceBoundToItsFile() throws Exception {
+        Path file = copyOfSample();
+        files.openFile(file, CompletableFuture.completedFuture(ProjectFile.load(file)));
+        assertEquals(sample, document.project());
+        assertEquals(Optional.of(file), document.file());
+        assertFalse(document.isDirty());
+        assertEquals(List.of(file.toAbsolutePath().normalize()), recent.files());
+        assertEquals(List.of("Opened trips.roadshow"), feedback.messages);
+    }
+
+    @Test
+    void aFileStillBeingReadShowsBusyThenOpens() throws Exception {
+        Path file = copyOfSample();
+        CompletableFuture<LoadedProject> reading = new CompletableFuture<>();
+        files.openFile(file, reading);
+        assertTrue(feedback.busy);
+        assertEquals(Project.empty(), document.project());
+        reading.complete(ProjectFile.load(file));
+        assertFalse(feedback.busy);
+        assertEquals(Optional.of(file), document.file());
+    }
+
+    @Test
+    void aFileThatFailedWhileTheWindowWasBuiltIsReportedWithItsLine() throws Exception {
+        Path broken = dir.resolve("broken.roadshow");
+        Files.writeString(broken, "{\n  \"formatVersion\": 1,\n  \"name\": \"x\",,\n}\n", StandardCharsets.UTF_8);
+        CompletableFuture<LoadedProject> reading = new CompletableFuture<>();
+        try {
+            reading.complete(ProjectFile.load(broken));
+        } catch (ProjectFileException e) {
+            reading.completeExceptionally(e);
+        }
+        files.openFile(broken, reading);
+        assertEquals(1, prompts.errors.size());
+        assertTrue(prompts.errors.get(0).contains("broken.roadshow, line 3"), prompts.errors.get(0));
+        assertEquals(Project.empty(), document.project());
         assertEquals(Optional.empty(), document.file());
     }
 
