@@ -49,6 +49,13 @@ class ScheduleClashTest {
         Map<String, String> zoe = clashes();
         assertTrue(zoe.get("Unikernels in Rust").contains("booth duty"), zoe.toString());
         assertTrue(zoe.get("Xen on ARM").contains("booth duty"), zoe.toString());
+        // The cells repaint on a later pulse; on a busy machine that can be a few frames away.
+        try {
+            org.testfx.util.WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS,
+                    () -> robot.lookup(".clash").queryAll().size() == 3);
+        } catch (java.util.concurrent.TimeoutException e) {
+            // fall through to the assertion, which reports what is on screen
+        }
         assertEquals(3, robot.lookup(".clash").queryAll().size(), "one mark per clashing row on screen");
         robot.interact(() -> view.table().getSelectionModel().select(0));
         robot.interact(() -> Screenshots.save(stage.getScene(), "schedule-clash"));
