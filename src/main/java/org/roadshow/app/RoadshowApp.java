@@ -3,6 +3,7 @@ package org.roadshow.app;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
@@ -24,14 +25,17 @@ import org.roadshow.ui.Background;
 import org.roadshow.ui.Document;
 import org.roadshow.ui.EditCommands;
 import org.roadshow.ui.FileCommands;
+import org.roadshow.ui.FirstFrame;
 import org.roadshow.ui.FxPrompts;
 import org.roadshow.ui.ItemFactory;
 import org.roadshow.ui.MainWindow;
 import org.roadshow.ui.NodeKey;
 import org.roadshow.ui.Prompts;
+import org.roadshow.ui.Pulses;
 import org.roadshow.ui.Selection;
 import org.roadshow.ui.Settings;
 import org.roadshow.ui.ViewTab;
+import org.roadshow.ui.WindowGeometry;
 import org.roadshow.ui.export.ExportCalendarDialog;
 import org.roadshow.ui.schedule.ImportProgrammeDialog;
 import org.roadshow.ui.schedule.ScheduleView;
@@ -40,6 +44,8 @@ import org.roadshow.ui.schedule.ScheduleView;
 public final class RoadshowApp extends Application {
     /** The project being read since {@code main}, taken by the window when it starts. */
     private static volatile StartupLoad startupLoad;
+
+    private static final String SAMPLE_OPENED = "Opened the sample project. Save it to keep your changes.";
 
     private ExecutorService pool;
 
@@ -120,14 +126,47 @@ public final class RoadshowApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        StartupLoad load = takeStartupLoad(getParameters().getUnnamed());
+        start(stage, takeStartupLoad(getParameters().getUnnamed()));
+    }
+
+    /** Shows the first frame of what {@code load} reads, if it has been read, then the real window. */
+    void start(Stage stage, StartupLoad load) {
         pool = Executors.newFixedThreadPool(2, daemonThreads());
         Settings settings = load.settings();
+        Optional<LoadedProject> read = load.readProject();
+        if (read.isEmpty()) { // still reading (a large file) or failed: the window says so itself
+            openWindow(stage, load, settings);
+            return;
+        }
+        showFirstFrame(stage, load, settings, read.get());
+        Pulses.afterNextPulse(stage.getScene(), () -> {
+            if (stage.isShowing()) { // else the user closed the first frame, and with it the app
+                openWindow(stage, load, settings);
+            }
+        });
+    }
+
+    /** The window's look with the project in it, shown while the real window is built (see {@link FirstFrame}). */
+    private static void showFirstFrame(Stage stage, StartupLoad load, Settings settings, LoadedProject read) {
+        String file = load.file().map(f -> f.getFileName().toString()).orElse(null);
+        String status = file == null ? SAMPLE_OPENED : "Opened " + file;
+        String readOnly = read.readOnly() ? read.readOnlyReason() : null;
+        WindowGeometry place = WindowGeometry.restore(settings.preferences());
+        stage.setScene(FirstFrame.scene(read.project(), settings.theme(), status, readOnly, place.width(), place.height()));
+        stage.setTitle(FirstFrame.title(file, read.readOnly()));
+        place.applyTo(stage);
+        if (StartupProbe.enabled()) {
+            StartupProbe.firstFrame(stage);
+        }
+        stage.show();
+    }
+
+    /** The real window, wired and showing the project (it replaces the first frame's scene). */
+    private void openWindow(Stage stage, StartupLoad load, Settings settings) {
         Wiring w = wire(stage, settings, FxPrompts::new, new Background(pool, Platform::runLater), Platform::exit, true);
         if (StartupProbe.enabled()) {
             StartupProbe.install(stage, w.document());
         }
-        // shown in the first frame when already read (the usual case), else as soon as it is
         if (load.file().isPresent()) {
             w.files().openFile(load.file().get(), load.result());
         } else {
@@ -160,7 +199,7 @@ public final class RoadshowApp extends Application {
     static void openSample(Wiring w, CompletableFuture<LoadedProject> reading) {
         w.background().await(reading, loaded -> {
             if (!w.document().isDirty() && !w.document().canUndoProperty().get() && w.document().file().isEmpty()) {
-                w.files().openTemplate(loaded.project(), "Opened the sample project. Save it to keep your changes.");
+                w.files().openTemplate(loaded.project(), SAMPLE_OPENED);
             }
         }, error -> w.window().status("The sample project could not be opened: " + error.getMessage()));
     }

@@ -74,6 +74,11 @@ final class StartupLoad {
         }
     }
 
+    /** The project, if it has been read by now without a problem. */
+    Optional<LoadedProject> readProject() {
+        return result.isDone() && !result.isCompletedExceptionally() ? Optional.of(result.join()) : Optional.empty();
+    }
+
     CompletableFuture<LoadedProject> result() {
         return result;
     }

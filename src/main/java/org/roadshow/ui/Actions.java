@@ -38,8 +38,13 @@ public final class Actions {
     private final MainWindow window;
     private final Prompts prompts;
     private final Runnable exit;
+    static final String FILE = "File";
+    static final String EDIT = "Edit";
+    static final String TRIP = "Trip";
+    static final String VIEW = "View";
+    static final String HELP = "Help";
     private final MenuBar menuBar = new MenuBar();
-    private final Menu fileMenu = new Menu("File");
+    private final Menu fileMenu = new Menu(FILE);
     private final Menu openRecent = new Menu("Open Recent");
     private final SeparatorMenuItem importExportStart = new SeparatorMenuItem();
     private final SeparatorMenuItem importExportEnd = new SeparatorMenuItem();
@@ -139,7 +144,7 @@ public final class Actions {
         delete.disableProperty().bind(Bindings.createBooleanBinding(
                 () -> !selection.get().deletable() || document.isReadOnly(),
                 selection.keyProperty(), document.readOnlyProperty()));
-        Menu menu = new Menu("Edit");
+        Menu menu = new Menu(EDIT);
         menu.getItems().addAll(undo, redo, new SeparatorMenuItem(), delete);
         return menu;
     }
@@ -149,7 +154,7 @@ public final class Actions {
         newTrip.disableProperty().bind(readOnly());
         MenuItem newPerson = item("New Person", "Shift+Shortcut+P", edits::newPerson);
         newPerson.disableProperty().bind(readOnly());
-        Menu menu = new Menu("Trip");
+        Menu menu = new Menu(TRIP);
         menu.getItems().addAll(newTrip, newPerson, new SeparatorMenuItem());
         BooleanBinding noTrip = selection.inTripProperty().not().or(readOnly());
         for (ItemKind kind : ItemKind.values()) {
@@ -168,7 +173,7 @@ public final class Actions {
             settings.setTheme(theme);
             window.applyTheme(theme);
         });
-        Menu menu = new Menu("View");
+        Menu menu = new Menu(VIEW);
         menu.getItems().addAll(dark, new SeparatorMenuItem());
         menu.getItems().add(item("Details", "Shortcut+1", () -> selection.reveal(selection.get())));
         int n = 2;
@@ -179,7 +184,7 @@ public final class Actions {
     }
 
     private Menu helpMenu() {
-        Menu menu = new Menu("Help");
+        Menu menu = new Menu(HELP);
         menu.getItems().add(item("Keyboard Shortcuts", null, () -> prompts.info("Keyboard shortcuts", shortcuts())));
         menu.getItems().add(item("About Roadshow", null, () -> prompts.info("Roadshow 0.1",
                 "Plans conference trips: booths and duty rosters, talks, demos, travel, meetings and "

@@ -1,11 +1,9 @@
 package org.roadshow.ui;
 
 import java.util.EnumMap;
-import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import java.util.prefs.Preferences;
-import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
@@ -21,7 +19,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.roadshow.model.Project;
 
@@ -30,6 +27,9 @@ import org.roadshow.model.Project;
  * status bar. Views are plugged in with {@link #setTabContent}; menus come from {@code Actions}.
  */
 public final class MainWindow implements FileCommands.Feedback {
+    /** The sidebar's share of the window's width at first, and its narrowest. */
+    static final double SIDEBAR_SHARE = 0.27;
+    static final double SIDEBAR_MIN_WIDTH = 200;
     private final Stage stage;
     private final Document document;
     private final Selection selection;
@@ -106,9 +106,9 @@ public final class MainWindow implements FileCommands.Feedback {
         tabs.getStyleClass().add("view-tabs");
 
         SplitPane split = new SplitPane(tree, tabs);
-        split.setDividerPositions(0.27);
+        split.setDividerPositions(SIDEBAR_SHARE);
         SplitPane.setResizableWithParent(tree, false);
-        tree.setMinWidth(200);
+        tree.setMinWidth(SIDEBAR_MIN_WIDTH);
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
@@ -198,21 +198,13 @@ public final class MainWindow implements FileCommands.Feedback {
         if (!detailsHeld) {
             details.show(selection.get(), project);
         }
-        int trips = project.trips().size();
-        int items = project.trips().stream().mapToInt(t -> t.items().size()).sum();
-        counts.setText(trips + (trips == 1 ? " trip · " : " trips · ") + items + (items == 1 ? " item" : " items"));
+        counts.setText(FirstFrame.counts(project));
     }
 
     private void releaseDetailsAfterNextPulse() {
-        scene.addPostLayoutPulseListener(new Runnable() {
-            @Override
-            public void run() {
-                scene.removePostLayoutPulseListener(this);
-                Platform.runLater(() -> { // after this pulse has rendered the first frame
-                    detailsHeld = false;
-                    details.show(selection.get(), document.project());
-                });
-            }
+        Pulses.afterNextPulse(scene, () -> {
+            detailsHeld = false;
+            details.show(selection.get(), document.project());
         });
     }
 
@@ -317,16 +309,11 @@ public final class MainWindow implements FileCommands.Feedback {
 
     /** Places the window where it was last time (or centred), and shows it. */
     public void show(Preferences prefs) {
-        List<Rectangle2D> screens = Screen.getScreens().stream()
-                .sorted((a, b) -> a.equals(Screen.getPrimary()) ? -1 : b.equals(Screen.getPrimary()) ? 1 : 0)
-                .map(Screen::getVisualBounds).toList();
-        WindowGeometry g = WindowGeometry.fit(WindowGeometry.read(prefs), screens);
-        stage.setX(g.x());
-        stage.setY(g.y());
-        stage.setWidth(g.width());
-        stage.setHeight(g.height());
+        WindowGeometry g = WindowGeometry.restore(prefs);
+        if (!stage.isShowing()) { // else it already shows the first frame there
+            g.applyTo(stage);
+        }
         normalBounds = new Rectangle2D(g.x(), g.y(), g.width(), g.height());
-        stage.setMaximized(g.maximized());
         Runnable track = () -> {
             if (!stage.isMaximized() && !stage.isIconified() && stage.getWidth() > 0) {
                 normalBounds = new Rectangle2D(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight());

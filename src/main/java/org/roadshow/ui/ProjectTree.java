@@ -12,11 +12,7 @@ import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.input.KeyCode;
-import org.roadshow.model.Item;
-import org.roadshow.model.ItemKind;
-import org.roadshow.model.Person;
 import org.roadshow.model.Project;
-import org.roadshow.model.Trip;
 
 /**
  * The sidebar: Project, People, then each trip with its kind groups and items. It is rebuilt from the
@@ -58,36 +54,19 @@ public final class ProjectTree extends TreeView<ProjectTree.Entry> {
         rebuilding = true;
         try {
             byKey.clear();
-            TreeItem<Entry> root = node(new Entry(NodeKey.PROJECT, project.name().isBlank() ? "Project" : project.name(), -1));
-            TreeItem<Entry> people = node(new Entry(NodeKey.PEOPLE, "People", project.people().size()));
-            for (Person p : project.people()) {
-                people.getChildren().add(node(new Entry(NodeKey.person(p.id()),
-                        p.name().isBlank() ? "(no name)" : p.name(), -1)));
-            }
-            root.getChildren().add(people);
-            for (Trip trip : project.trips()) {
-                root.getChildren().add(trip(trip, project));
-            }
-            setRoot(root);
+            setRoot(item(SidebarNode.of(project)));
         } finally {
             rebuilding = false;
         }
         select(selection.get());
     }
 
-    private TreeItem<Entry> trip(Trip trip, Project project) {
-        TreeItem<Entry> node = node(new Entry(NodeKey.trip(trip.id()), trip.name().isBlank() ? "(untitled trip)"
-                : trip.name(), -1));
-        for (ItemKind kind : ItemKind.values()) {
-            List<Item> items = SidebarLabels.sorted(trip.items().stream().filter(i -> i.kind() == kind).toList());
-            TreeItem<Entry> group = node(new Entry(NodeKey.group(trip.id(), kind), kind.plural(), items.size()));
-            for (Item item : items) {
-                group.getChildren().add(node(new Entry(NodeKey.item(trip.id(), kind, item.id()),
-                        SidebarLabels.label(item, project), -1)));
-            }
-            node.getChildren().add(group);
+    private TreeItem<Entry> item(SidebarNode row) {
+        TreeItem<Entry> item = node(row.entry());
+        for (SidebarNode child : row.children()) {
+            item.getChildren().add(item(child));
         }
-        return node;
+        return item;
     }
 
     private TreeItem<Entry> node(Entry entry) {

@@ -63,5 +63,6 @@ public final class RecentFiles {
                 prefs.remove(KEY + i);
             }
         }
+        Settings.store(prefs);
     }
 }

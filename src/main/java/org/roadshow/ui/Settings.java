@@ -1,9 +1,16 @@
 package org.roadshow.ui;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 
 /** What Roadshow remembers between runs: theme, window geometry and recent files, in one preferences node. */
 public final class Settings {
+    /** Where Java's preferences kept them for earlier versions of Roadshow on Linux; taken over once. */
+    private static final Path EARLIER_STORE =
+            Path.of(System.getProperty("user.home"), ".java", ".userPrefs", "org", "roadshow", "app", "prefs.xml");
+
     private final Preferences prefs;
     private final RecentFiles recent;
 
@@ -13,7 +20,24 @@ public final class Settings {
     }
 
     public static Settings user() {
-        return new Settings(Preferences.userRoot().node("org/roadshow/app"));
+        SettingsFile file = SettingsFile.open(SettingsFile.userFile());
+        if (!file.exists() && Files.exists(EARLIER_STORE)) {
+            try {
+                file.takeOver(Preferences.userRoot().node("org/roadshow/app"));
+            } catch (BackingStoreException | IllegalStateException e) {
+                // start with the defaults
+            }
+        }
+        return new Settings(file);
+    }
+
+    /** Writes changed settings now; a failure only means they are not remembered next time. */
+    static void store(Preferences prefs) {
+        try {
+            prefs.flush();
+        } catch (BackingStoreException | IllegalStateException e) {
+            // not worth interrupting the user for
+        }
     }
 
     public Preferences preferences() {
@@ -34,5 +58,6 @@ public final class Settings {
 
     public void setTheme(Theme theme) {
         prefs.put("theme", theme.name());
+        store(prefs);
     }
 }

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.prefs.Preferences;
 import javafx.geometry.Rectangle2D;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
 
 /**
  * The window's last size and position. Restoring clamps the size to the screen and recentres the window
@@ -31,6 +33,23 @@ public record WindowGeometry(double x, double y, double width, double height, bo
         prefs.putDouble("window.width", width);
         prefs.putDouble("window.height", height);
         prefs.putBoolean("window.maximized", maximized);
+        Settings.store(prefs);
+    }
+
+    /** Where the window goes this time: where it was last time, on a screen that is still there, else centred. */
+    public static WindowGeometry restore(Preferences prefs) {
+        List<Rectangle2D> screens = Screen.getScreens().stream()
+                .sorted((a, b) -> a.equals(Screen.getPrimary()) ? -1 : b.equals(Screen.getPrimary()) ? 1 : 0)
+                .map(Screen::getVisualBounds).toList();
+        return fit(read(prefs), screens);
+    }
+
+    public void applyTo(Stage stage) {
+        stage.setX(x);
+        stage.setY(y);
+        stage.setWidth(width);
+        stage.setHeight(height);
+        stage.setMaximized(maximized);
     }
 
     /** Where to put the window given the screens' visible bounds (the first is the primary screen). */

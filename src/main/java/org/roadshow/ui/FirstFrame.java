@@ -1,0 +1,181 @@
+package org.roadshow.ui;
+
+import java.util.List;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.scene.shape.Rectangle;
+import org.roadshow.model.Project;
+
+/**
+ * The main window as its first frame shows it, drawn with plain labels while the real controls are built:
+ * the menu titles, the project's sidebar rows, the tab headers and the status bar, in the window's own
+ * stylesheet. On a cold start a menu bar, tree and tab pane take most of a second more to set up than the
+ * labels that stand in for them, so the app shows this as soon as the project is read and puts the real
+ * window in its place right after. It takes no input; the real window follows within about a second.
+ */
+public final class FirstFrame {
+    /** The menu bar's titles, in order; {@link Actions} builds the menus under the same names. */
+    static final List<String> MENUS = List.of(Actions.FILE, Actions.EDIT, Actions.TRIP, Actions.VIEW, Actions.HELP);
+    /** A sidebar row's height and indent per level, as the tree's cells have them with the stylesheet. */
+    private static final double ROW_HEIGHT = 24;
+    private static final double INDENT = 13;
+
+    private FirstFrame() {
+    }
+
+    /**
+     * The first frame for a project: {@code status} as the status bar will say it, {@code readOnly} the
+     * banner text for a read-only project (null when it can be edited).
+     */
+    public static Scene scene(Project project, Theme theme, String status, String readOnly, double width, double height) {
+        VBox top = new VBox(menuBar());
+        if (readOnly != null) {
+            Label banner = new Label(readOnly);
+            banner.getStyleClass().add("read-only-banner");
+            banner.setWrapText(true);
+            HBox bar = new HBox(banner);
+            bar.getStyleClass().add("read-only-bar");
+            top.getChildren().add(bar);
+        }
+        VBox sidebar = sidebar(project, height);
+        sidebar.setPrefWidth(Math.floor((width - 1) * MainWindow.SIDEBAR_SHARE)); // as the split pane divides it
+        Region divider = new Region();
+        divider.getStyleClass().add("first-frame-divider");
+        BorderPane views = new BorderPane();
+        views.setTop(tabHeaders());
+        Region page = new Region();
+        page.getStyleClass().add("details-pane");
+        views.setCenter(page);
+        HBox.setHgrow(views, Priority.ALWAYS);
+        HBox centre = new HBox(sidebar, divider, views);
+
+        BorderPane root = new BorderPane(centre, top, null, statusBar(project, status), null);
+        root.getStyleClass().addAll("main-window", "first-frame");
+        Scene scene = new Scene(root, width, height);
+        scene.getStylesheets().setAll(theme.stylesheets());
+        return scene;
+    }
+
+    /** The window title the real window will have for the same project. */
+    public static String title(String fileName, boolean readOnly) {
+        return (fileName == null ? "Untitled" : fileName) + (readOnly ? " (read-only)" : "") + " — Roadshow";
+    }
+
+    private static Node menuBar() {
+        HBox bar = new HBox();
+        bar.getStyleClass().addAll("menu-bar", "first-frame-menus");
+        for (String title : MENUS) {
+            Label menu = new Label(title);
+            menu.getStyleClass().add("first-frame-menu");
+            bar.getChildren().add(menu);
+        }
+        return bar;
+    }
+
+    /** The rows the tree will show: all expanded, the project row selected, as many as fit. */
+    private static VBox sidebar(Project project, double height) {
+        VBox rows = new VBox();
+        rows.getStyleClass().addAll("project-tree", "first-frame-sidebar");
+        rows.setMinWidth(MainWindow.SIDEBAR_MIN_WIDTH);
+        rows.setMinHeight(0); // the rows that do not fit are cut off, as in the tree
+        Rectangle clip = new Rectangle();
+        clip.widthProperty().bind(rows.widthProperty());
+        clip.heightProperty().bind(rows.heightProperty());
+        rows.setClip(clip);
+        SidebarNode all = SidebarNode.of(project);
+        int fit = (int) Math.ceil(height / ROW_HEIGHT);
+        addRows(rows, all, 0, fit);
+        if (count(all) > fit - 3) { // beside the menu and status bars: the tree will show a scroll bar there
+            rows.getStyleClass().add("first-frame-scrolls");
+        }
+        return rows;
+    }
+
+    private static int count(SidebarNode node) {
+        int n = 1;
+        for (SidebarNode child : node.children()) {
+            n += count(child);
+        }
+        return n;
+    }
+
+    private static void addRows(VBox rows, SidebarNode node, int depth, int max) {
+        if (rows.getChildren().size() >= max) {
+            return;
+        }
+        rows.getChildren().add(row(node, depth));
+        for (SidebarNode child : node.children()) {
+            addRows(rows, child, depth + 1, max);
+        }
+    }
+
+    private static Node row(SidebarNode node, int depth) {
+        boolean leaf = node.children().isEmpty();
+        Region arrow = new Region();
+        arrow.getStyleClass().add("first-frame-arrow");
+        arrow.setVisible(!leaf);
+        // in the tree's disclosure node: 21 px wide (20 below the top level when it has an arrow)
+        HBox.setMargin(arrow, new Insets(0, leaf || depth == 0 ? 6 : 5, 0, 6));
+        Label text = new Label(node.entry().label());
+        text.setMinWidth(0);
+        HBox row = new HBox(arrow, text);
+        row.setAlignment(Pos.CENTER_LEFT);
+        row.setPadding(new Insets(4, 8, 4, 4 + depth * INDENT));
+        row.getStyleClass().addAll("first-frame-row", "tree-" + node.entry().key().type().name().toLowerCase());
+        if (node.entry().key().type() == NodeKey.Type.PROJECT) {
+            row.getStyleClass().add("first-frame-selected");
+        }
+        if (node.entry().count() >= 0) {
+            Label count = new Label(Integer.toString(node.entry().count()));
+            count.getStyleClass().add("tree-count");
+            count.setMinWidth(Region.USE_PREF_SIZE);
+            HBox.setMargin(count, new Insets(0, 0, 0, 8));
+            row.getChildren().add(count);
+            if (node.entry().count() == 0 && node.entry().key().type() == NodeKey.Type.GROUP) {
+                row.getStyleClass().add("tree-empty-group");
+            }
+        }
+        return row;
+    }
+
+    private static Node tabHeaders() {
+        HBox tabs = new HBox(tab("Details", true));
+        for (ViewTab view : ViewTab.values()) {
+            tabs.getChildren().add(tab(view.title(), false));
+        }
+        tabs.getStyleClass().add("first-frame-tabs");
+        return tabs;
+    }
+
+    private static Label tab(String title, boolean selected) {
+        Label tab = new Label(title);
+        tab.getStyleClass().add("first-frame-tab");
+        if (selected) {
+            tab.getStyleClass().add("first-frame-tab-selected");
+        }
+        return tab;
+    }
+
+    /** "2 trips · 39 items", as the status bar says it (the real window's too). */
+    static String counts(Project project) {
+        int trips = project.trips().size();
+        int items = project.trips().stream().mapToInt(t -> t.items().size()).sum();
+        return trips + (trips == 1 ? " trip · " : " trips · ") + items + (items == 1 ? " item" : " items");
+    }
+
+    private static Node statusBar(Project project, String status) {
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(10, new Label(status), spacer, new Label(counts(project)));
+        bar.getStyleClass().add("status-bar");
+        return bar;
+    }
+}
