@@ -47,7 +47,8 @@ abstract class JsonObject {
         });
     }
 
-    private static Set<String> knownNames(Class<?> type) {
+    /** The JSON names of the type's fields (those {@link ProjectReader} reads and saving writes). */
+    static Set<String> knownNames(Class<?> type) {
         return KNOWN.computeIfAbsent(type, t -> {
             Set<String> names = new HashSet<>();
             for (Class<?> c = t; c != null && c != Object.class; c = c.getSuperclass()) {

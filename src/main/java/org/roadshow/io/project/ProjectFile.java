@@ -1,8 +1,6 @@
 package org.roadshow.io.project;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
@@ -51,13 +49,7 @@ public final class ProjectFile {
                 + ") and this version cannot read it: " : "";
         JsonProject dto;
         try {
-            if (version < FORMAT_VERSION) {
-                JsonNode tree = ProjectJson.MAPPER.readTree(content);
-                // locations are lost in a migrated tree: errors then name the path only
-                dto = ProjectJson.MAPPER.treeToValue(migrations.migrate((ObjectNode) tree, version), JsonProject.class);
-            } else {
-                dto = ProjectJson.reader().readValue(content);
-            }
+            dto = version < FORMAT_VERSION ? migrations.read(content, version) : ProjectReader.read(content);
         } catch (JsonProcessingException e) {
             throw JsonErrors.of(source, e, prefix);
         } catch (IOException e) {
