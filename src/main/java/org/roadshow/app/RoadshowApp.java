@@ -2,6 +2,7 @@ package org.roadshow.app;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -45,6 +46,8 @@ public final class RoadshowApp extends Application {
     /** The project being read since {@code main}, taken by the window when it starts. */
     private static volatile StartupLoad startupLoad;
 
+    /** How long the toolkit, once up, waits for the project to draw it in the first frame. */
+    private static final Duration FIRST_FRAME_WAIT = Duration.ofMillis(250);
     private static final String SAMPLE_OPENED = "Opened the sample project. Save it to keep your changes.";
 
     private ExecutorService pool;
@@ -133,7 +136,7 @@ public final class RoadshowApp extends Application {
     void start(Stage stage, StartupLoad load) {
         pool = Executors.newFixedThreadPool(2, daemonThreads());
         Settings settings = load.settings();
-        Optional<LoadedProject> read = load.readProject();
+        Optional<LoadedProject> read = load.readProject(FIRST_FRAME_WAIT);
         if (read.isEmpty()) { // still reading (a large file) or failed: the window says so itself
             openWindow(stage, load, settings);
             return;
@@ -148,11 +151,11 @@ public final class RoadshowApp extends Application {
 
     /** The window's look with the project in it, shown while the real window is built (see {@link FirstFrame}). */
     private static void showFirstFrame(Stage stage, StartupLoad load, Settings settings, LoadedProject read) {
-        String file = load.file().map(f -> f.getFileName().toString()).orElse(null);
+        String file = load.file().isPresent() ? load.file().get().getFileName().toString() : null;
         String status = file == null ? SAMPLE_OPENED : "Opened " + file;
         String readOnly = read.readOnly() ? read.readOnlyReason() : null;
         WindowGeometry place = WindowGeometry.restore(settings.preferences());
-        stage.setScene(FirstFrame.scene(read.project(), settings.theme(), status, readOnly, place.width(), place.height()));
+        stage.setScene(FirstFrame.scene(load.sketch(), settings.theme(), status, readOnly, place.width(), place.height()));
         stage.setTitle(FirstFrame.title(file, read.readOnly()));
         place.applyTo(stage);
         if (StartupProbe.enabled()) {

@@ -1,13 +1,18 @@
 package org.roadshow.app;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 import org.roadshow.io.project.LoadedProject;
 import org.roadshow.io.project.ProjectFile;
 import org.roadshow.io.project.SampleProjects;
+import org.roadshow.ui.FirstFrame;
 import org.roadshow.ui.Settings;
 
 /**
@@ -20,6 +25,7 @@ final class StartupLoad {
     private final Supplier<Settings> readSettings;
     private final CompletableFuture<LoadedProject> result = new CompletableFuture<>();
     private final CompletableFuture<Settings> settings = new CompletableFuture<>();
+    private volatile FirstFrame.Sketch sketch;
 
     private StartupLoad(Path file, Supplier<Settings> readSettings) {
         this.file = file;
@@ -28,26 +34,42 @@ final class StartupLoad {
 
     /** Starts reading the user's settings and the first file among the program arguments, else the sample. */
     static StartupLoad begin(List<String> files) {
-        return begin(files, Settings::user);
+        return begin(files, new Supplier<Settings>() { // not a lambda: the first one costs tens of ms to set up
+            @Override
+            public Settings get() {
+                return Settings.user();
+            }
+        });
     }
 
     /** As {@link #begin(List)} with settings of the caller's choosing (tests keep theirs in memory). */
     static StartupLoad begin(List<String> files, Supplier<Settings> readSettings) {
         StartupLoad load = new StartupLoad(files.isEmpty() ? null : Path.of(files.get(0)), readSettings);
-        Thread reader = new Thread(load::read, "roadshow-startup-load");
+        Thread reader = new Thread("roadshow-startup-load") {
+            @Override
+            public void run() {
+                load.read();
+            }
+        };
         reader.setDaemon(true);
         reader.start();
         return load;
     }
 
     private void read() {
-        try { // first, as the window needs them first: reading preferences can mean parsing their XML file
+        try { // first, as the window needs them first (its size and theme)
             settings.complete(readSettings.get());
         } catch (RuntimeException | Error e) {
             settings.completeExceptionally(e);
         }
         try {
-            result.complete(file == null ? SampleProjects.loadSample() : ProjectFile.load(file));
+            LoadedProject loaded = file == null ? SampleProjects.loadSample() : ProjectFile.load(file);
+            try { // what the first frame shows, worked out here as this thread has time until the toolkit is up
+                sketch = FirstFrame.sketch(loaded.project());
+            } catch (RuntimeException e) {
+                sketch = null; // the first frame works it out itself
+            }
+            result.complete(loaded);
         } catch (Exception e) {
             result.completeExceptionally(e);
         } catch (Error e) { // e.g. a stack overflow on a pathological file: reported like any other failure
@@ -74,9 +96,25 @@ final class StartupLoad {
         }
     }
 
-    /** The project, if it has been read by now without a problem. */
-    Optional<LoadedProject> readProject() {
-        return result.isDone() && !result.isCompletedExceptionally() ? Optional.of(result.join()) : Optional.empty();
+    /**
+     * The project, if it is read without a problem within {@code wait}. Nothing is on screen yet while the
+     * caller waits, and a first frame of the project beats a window that says "Opening…".
+     */
+    Optional<LoadedProject> readProject(Duration wait) {
+        try {
+            return Optional.of(result.get(wait.toMillis(), TimeUnit.MILLISECONDS));
+        } catch (ExecutionException | TimeoutException e) {
+            return Optional.empty();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.empty();
+        }
+    }
+
+    /** The first frame's sketch of the project once it has been read (see {@link #readProject}). */
+    FirstFrame.Sketch sketch() {
+        FirstFrame.Sketch made = sketch;
+        return made != null ? made : FirstFrame.sketch(result.join().project());
     }
 
     CompletableFuture<LoadedProject> result() {

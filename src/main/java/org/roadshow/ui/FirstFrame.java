@@ -5,21 +5,24 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Scene;
-import javafx.scene.control.Label;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.scene.shape.Rectangle;
+import javafx.scene.text.Text;
 import org.roadshow.model.Project;
 
 /**
- * The main window as its first frame shows it, drawn with plain labels while the real controls are built:
- * the menu titles, the project's sidebar rows, the tab headers and the status bar, in the window's own
+ * The main window as its first frame shows it, drawn with text and plain regions while the real controls are
+ * built: the menu titles, the project's sidebar rows, the tab headers and the status bar, in the window's own
  * stylesheet. On a cold start a menu bar, tree and tab pane take most of a second more to set up than the
- * labels that stand in for them, so the app shows this as soon as the project is read and puts the real
+ * shapes that stand in for them, so the app shows this as soon as the project is read and puts the real
  * window in its place right after. It takes no input; the real window follows within about a second.
+ *
+ * <p>It uses no control at all: the first control made loads JavaFX's Modena stylesheet, a tenth of a second
+ * on a cold start that the first frame does without (the stylesheet gives it Modena's colours itself).
  */
 public final class FirstFrame {
     /** The menu bar's titles, in order; {@link Actions} builds the menus under the same names. */
@@ -27,25 +30,46 @@ public final class FirstFrame {
     /** A sidebar row's height and indent per level, as the tree's cells have them with the stylesheet. */
     private static final double ROW_HEIGHT = 24;
     private static final double INDENT = 13;
+    private static final double READ_ONLY_BAR_PADDING = 24;
+    /** The menu bar, the status bar and the tree's padding, which the rows share the window's height with. */
+    private static final double BARS_HEIGHT = 27 + 25 + 12;
 
     private FirstFrame() {
+    }
+
+    /**
+     * What the first frame shows of a project, worked out apart from the scene: it needs no JavaFX, so the
+     * app does it on the thread that read the project, while the toolkit is still starting.
+     */
+    public static final class Sketch {
+        private final SidebarNode rows;
+        private final String counts;
+
+        private Sketch(SidebarNode rows, String counts) {
+            this.rows = rows;
+            this.counts = counts;
+        }
+    }
+
+    public static Sketch sketch(Project project) {
+        return new Sketch(SidebarNode.of(project), counts(project));
     }
 
     /**
      * The first frame for a project: {@code status} as the status bar will say it, {@code readOnly} the
      * banner text for a read-only project (null when it can be edited).
      */
-    public static Scene scene(Project project, Theme theme, String status, String readOnly, double width, double height) {
+    public static Scene scene(Sketch sketch, Theme theme, String status, String readOnly, double width, double height) {
         VBox top = new VBox(menuBar());
         if (readOnly != null) {
-            Label banner = new Label(readOnly);
-            banner.getStyleClass().add("read-only-banner");
-            banner.setWrapText(true);
-            HBox bar = new HBox(banner);
+            HBox bar = new HBox();
+            Text banner = text(readOnly, "read-only-banner");
+            banner.wrappingWidthProperty().bind(top.widthProperty().subtract(READ_ONLY_BAR_PADDING));
+            bar.getChildren().add(banner);
             bar.getStyleClass().add("read-only-bar");
             top.getChildren().add(bar);
         }
-        VBox sidebar = sidebar(project, height);
+        VBox sidebar = sidebar(sketch.rows, height);
         sidebar.setPrefWidth(Math.floor((width - 1) * MainWindow.SIDEBAR_SHARE)); // as the split pane divides it
         Region divider = new Region();
         divider.getStyleClass().add("first-frame-divider");
@@ -57,7 +81,7 @@ public final class FirstFrame {
         HBox.setHgrow(views, Priority.ALWAYS);
         HBox centre = new HBox(sidebar, divider, views);
 
-        BorderPane root = new BorderPane(centre, top, null, statusBar(project, status), null);
+        BorderPane root = new BorderPane(centre, top, null, statusBar(sketch.counts, status), null);
         root.getStyleClass().addAll("main-window", "first-frame");
         Scene scene = new Scene(root, width, height);
         scene.getStylesheets().setAll(theme.stylesheets());
@@ -71,29 +95,36 @@ public final class FirstFrame {
 
     private static Node menuBar() {
         HBox bar = new HBox();
-        bar.getStyleClass().addAll("menu-bar", "first-frame-menus");
+        bar.getStyleClass().add("first-frame-menus");
         for (String title : MENUS) {
-            Label menu = new Label(title);
-            menu.getStyleClass().add("first-frame-menu");
-            bar.getChildren().add(menu);
+            bar.getChildren().add(box(text(title, "first-frame-menu-title"), "first-frame-menu"));
         }
         return bar;
     }
 
+    private static Text text(String content, String styleClass) {
+        Text text = new Text(content);
+        text.getStyleClass().addAll("first-frame-text", styleClass);
+        return text;
+    }
+
+    /** A text in a box that gives it padding and a background, as a label's would. */
+    private static StackPane box(Text text, String styleClass) {
+        StackPane box = new StackPane(text);
+        box.getStyleClass().add(styleClass);
+        box.setMinWidth(Region.USE_PREF_SIZE);
+        return box;
+    }
+
     /** The rows the tree will show: all expanded, the project row selected, as many as fit. */
-    private static VBox sidebar(Project project, double height) {
+    private static VBox sidebar(SidebarNode all, double height) {
         VBox rows = new VBox();
         rows.getStyleClass().addAll("project-tree", "first-frame-sidebar");
         rows.setMinWidth(MainWindow.SIDEBAR_MIN_WIDTH);
-        rows.setMinHeight(0); // the rows that do not fit are cut off, as in the tree
-        Rectangle clip = new Rectangle();
-        clip.widthProperty().bind(rows.widthProperty());
-        clip.heightProperty().bind(rows.heightProperty());
-        rows.setClip(clip);
-        SidebarNode all = SidebarNode.of(project);
-        int fit = (int) Math.ceil(height / ROW_HEIGHT);
-        addRows(rows, all, 0, fit);
-        if (count(all) > fit - 3) { // beside the menu and status bars: the tree will show a scroll bar there
+        rows.setMinHeight(0); // the last row may reach under the status bar, which is drawn over it
+        double room = height - BARS_HEIGHT;
+        addRows(rows, all, 0, (int) Math.ceil(room / ROW_HEIGHT));
+        if (count(all) * ROW_HEIGHT > room) { // the tree will show a scroll bar there
             rows.getStyleClass().add("first-frame-scrolls");
         }
         return rows;
@@ -124,9 +155,7 @@ public final class FirstFrame {
         arrow.setVisible(!leaf);
         // in the tree's disclosure node: 21 px wide (20 below the top level when it has an arrow)
         HBox.setMargin(arrow, new Insets(0, leaf || depth == 0 ? 6 : 5, 0, 6));
-        Label text = new Label(node.entry().label());
-        text.setMinWidth(0);
-        HBox row = new HBox(arrow, text);
+        HBox row = new HBox(arrow, text(node.entry().label(), "first-frame-row-text"));
         row.setAlignment(Pos.CENTER_LEFT);
         row.setPadding(new Insets(4, 8, 4, 4 + depth * INDENT));
         row.getStyleClass().addAll("first-frame-row", "tree-" + node.entry().key().type().name().toLowerCase());
@@ -134,9 +163,7 @@ public final class FirstFrame {
             row.getStyleClass().add("first-frame-selected");
         }
         if (node.entry().count() >= 0) {
-            Label count = new Label(Integer.toString(node.entry().count()));
-            count.getStyleClass().add("tree-count");
-            count.setMinWidth(Region.USE_PREF_SIZE);
+            StackPane count = box(text(Integer.toString(node.entry().count()), "first-frame-count"), "tree-count");
             HBox.setMargin(count, new Insets(0, 0, 0, 8));
             row.getChildren().add(count);
             if (node.entry().count() == 0 && node.entry().key().type() == NodeKey.Type.GROUP) {
@@ -155,9 +182,8 @@ public final class FirstFrame {
         return tabs;
     }
 
-    private static Label tab(String title, boolean selected) {
-        Label tab = new Label(title);
-        tab.getStyleClass().add("first-frame-tab");
+    private static Node tab(String title, boolean selected) {
+        StackPane tab = box(text(title, "first-frame-tab-title"), "first-frame-tab");
         if (selected) {
             tab.getStyleClass().add("first-frame-tab-selected");
         }
@@ -167,14 +193,17 @@ public final class FirstFrame {
     /** "2 trips · 39 items", as the status bar says it (the real window's too). */
     static String counts(Project project) {
         int trips = project.trips().size();
-        int items = project.trips().stream().mapToInt(t -> t.items().size()).sum();
+        int items = 0;
+        for (org.roadshow.model.Trip trip : project.trips()) {
+            items += trip.items().size();
+        }
         return trips + (trips == 1 ? " trip · " : " trips · ") + items + (items == 1 ? " item" : " items");
     }
 
-    private static Node statusBar(Project project, String status) {
+    private static Node statusBar(String counts, String status) {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(10, new Label(status), spacer, new Label(counts(project)));
+        HBox bar = new HBox(10, text(status, "first-frame-status"), spacer, text(counts, "first-frame-status"));
         bar.getStyleClass().add("status-bar");
         return bar;
     }

@@ -36,7 +36,9 @@ final class SettingsFile extends AbstractPreferences {
         try (InputStream in = Files.newInputStream(file)) {
             Properties read = new Properties();
             read.load(in);
-            read.stringPropertyNames().forEach(key -> settings.values.put(key, read.getProperty(key)));
+            for (String key : read.stringPropertyNames()) {
+                settings.values.put(key, read.getProperty(key));
+            }
         } catch (NoSuchFileException e) {
             // first run: nothing remembered yet
         } catch (IOException | IllegalArgumentException e) {

@@ -1,10 +1,9 @@
 package org.roadshow.ui;
 
-import java.time.format.DateTimeFormatter;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
-import java.util.stream.Collectors;
 import org.roadshow.model.ChecklistItem;
 import org.roadshow.model.Conference;
 import org.roadshow.model.Item;
@@ -15,18 +14,29 @@ import org.roadshow.model.TravelLeg;
 
 /** How items read in the sidebar, and the order they are listed in (by time where they have one). */
 final class SidebarLabels {
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
-    private static final DateTimeFormatter HM = DateTimeFormatter.ofPattern("HH:mm");
+    private static final String[] DAYS = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
+    private static final String[] MONTHS = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov",
+        "Dec"};
+    private static final Comparator<Item> BY_TIME = new Comparator<>() {
+        @Override
+        public int compare(Item a, Item b) {
+            java.time.Instant x = sortKey(a);
+            java.time.Instant y = sortKey(b);
+            return x == null ? (y == null ? 0 : 1) : y == null ? -1 : x.compareTo(y);
+        }
+    };
 
     private SidebarLabels() {
     }
 
     static String label(Item item, Project project) {
         if (item instanceof Shift s) {
-            String people = s.people().stream().map(id -> firstName(project.personName(id)))
-                    .collect(Collectors.joining(", "));
-            return s.start().time().format(DAY) + " " + s.start().time().format(HM) + "–" + s.end().time().format(HM)
-                    + (people.isEmpty() ? " · nobody yet" : " · " + people);
+            StringBuilder people = new StringBuilder();
+            for (java.util.UUID id : s.people()) {
+                people.append(people.length() == 0 ? "" : ", ").append(firstName(project.personName(id)));
+            }
+            return day(s.start().time()) + " " + hm(s.start().time()) + "–" + hm(s.end().time())
+                    + (people.length() == 0 ? " · nobody yet" : " · " + people);
         }
         if (item instanceof TravelLeg l) {
             return l.mode().label() + " " + blankIfEmpty(l.from(), "?") + " → " + blankIfEmpty(l.to(), "?");
@@ -37,10 +47,23 @@ final class SidebarLabels {
         return blankIfEmpty(item.label(), "(untitled)");
     }
 
+    /**
+     * "Sat 4 Feb", as {@code EEE d MMM} in English; spelled out here because the sidebar is drawn while the app
+     * starts, and java.time's localized text costs tens of milliseconds to load then.
+     */
+    static String day(LocalDateTime time) {
+        return DAYS[time.getDayOfWeek().ordinal()] + " " + time.getDayOfMonth() + " " + MONTHS[time.getMonthValue() - 1];
+    }
+
+    private static String hm(LocalDateTime time) {
+        return (time.getHour() < 10 ? "0" : "") + time.getHour() + (time.getMinute() < 10 ? ":0" : ":") + time.getMinute();
+    }
+
     /** Items of one kind in sidebar order: conferences by first day, timed items by start, others as stored. */
     static List<Item> sorted(List<Item> items) {
-        return items.stream().sorted(Comparator.comparing(SidebarLabels::sortKey,
-                Comparator.nullsLast(Comparator.naturalOrder()))).toList();
+        List<Item> sorted = new ArrayList<>(items);
+        sorted.sort(BY_TIME); // stable: items without a time keep their order, after the others
+        return sorted;
     }
 
     private static java.time.Instant sortKey(Item item) {

@@ -30,7 +30,13 @@ record SidebarNode(ProjectTree.Entry entry, List<SidebarNode> children) {
     private static SidebarNode trip(Trip trip, Project project) {
         List<SidebarNode> groups = new ArrayList<>();
         for (ItemKind kind : ItemKind.values()) {
-            List<Item> items = SidebarLabels.sorted(trip.items().stream().filter(i -> i.kind() == kind).toList());
+            List<Item> ofKind = new ArrayList<>();
+            for (Item item : trip.items()) {
+                if (item.kind() == kind) {
+                    ofKind.add(item);
+                }
+            }
+            List<Item> items = SidebarLabels.sorted(ofKind);
             List<SidebarNode> rows = new ArrayList<>();
             for (Item item : items) {
                 rows.add(leaf(NodeKey.item(trip.id(), kind, item.id()), SidebarLabels.label(item, project)));

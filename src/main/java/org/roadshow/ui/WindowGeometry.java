@@ -1,5 +1,6 @@
 package org.roadshow.ui;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.prefs.Preferences;
@@ -38,9 +39,13 @@ public record WindowGeometry(double x, double y, double width, double height, bo
 
     /** Where the window goes this time: where it was last time, on a screen that is still there, else centred. */
     public static WindowGeometry restore(Preferences prefs) {
-        List<Rectangle2D> screens = Screen.getScreens().stream()
-                .sorted((a, b) -> a.equals(Screen.getPrimary()) ? -1 : b.equals(Screen.getPrimary()) ? 1 : 0)
-                .map(Screen::getVisualBounds).toList();
+        List<Rectangle2D> screens = new ArrayList<>();
+        screens.add(Screen.getPrimary().getVisualBounds()); // first; the others in their order
+        for (Screen screen : Screen.getScreens()) {
+            if (!screen.equals(Screen.getPrimary())) {
+                screens.add(screen.getVisualBounds());
+            }
+        }
         return fit(read(prefs), screens);
     }
 

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.Scene;
-import javafx.scene.control.Label;
+import javafx.scene.control.Control;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.Menu;
@@ -19,6 +19,7 @@ import javafx.scene.control.MenuBar;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TreeView;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
@@ -121,14 +122,16 @@ class StartupWindowTest {
             return stage.getScene();
         }).get(10, TimeUnit.SECONDS);
         assertTrue(first.getRoot().getStyleClass().contains("first-frame"));
+        assertTrue(first.getRoot().lookupAll("*").stream().noneMatch(n -> n instanceof Control),
+                "no control in the first frame: the first one made loads Modena");
         String title = WaitForAsyncUtils.asyncFx(stage::getTitle).get();
-        List<String> menus = texts(first, ".first-frame-menu");
+        List<String> menus = texts(first, ".first-frame-menu-title");
         List<String> rows = new ArrayList<>();
         for (Node row : first.getRoot().lookupAll(".first-frame-row")) {
-            rows.add(((Label) row.lookup(".label")).getText());
+            rows.add(((Text) row.lookup(".first-frame-row-text")).getText());
         }
-        List<String> tabs = texts(first, ".first-frame-tab");
-        List<String> status = statusTexts(first);
+        List<String> tabs = texts(first, ".first-frame-tab-title");
+        List<String> status = texts(first, ".first-frame-status");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> stage.getScene() != first);
         WaitForAsyncUtils.waitForFxEvents();
         Scene real = stage.getScene();
@@ -140,7 +143,7 @@ class StartupWindowTest {
     }
 
     private static List<String> texts(Scene scene, String selector) {
-        return scene.getRoot().lookupAll(selector).stream().map(n -> ((Labeled) n).getText()).toList();
+        return scene.getRoot().lookupAll(selector).stream().map(n -> ((Text) n).getText()).toList();
     }
 
     private static List<String> statusTexts(Scene scene) {

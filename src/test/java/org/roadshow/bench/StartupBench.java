@@ -5,6 +5,8 @@ import java.io.File;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -50,6 +52,7 @@ public final class StartupBench {
         System.out.printf("start-up to first window: Roadshow %d ms (JavaFX hello world: %d ms, ratio %.2f, goal <= 1.20)%n",
                 r, h, (double) r / h);
         System.out.printf("  window ready (menus, tree and tabs in place): %d ms, ratio %.2f%n", w, (double) w / h);
+        System.out.printf("  both started as java -cp %s MAIN%n", classPath());
         System.out.printf("  medians of %d runs each; Roadshow %d-%d ms, ready %d-%d ms, hello world %d-%d ms%n", rounds,
                 Collections.min(roadshow), Collections.max(roadshow), Collections.min(ready), Collections.max(ready),
                 Collections.min(hello), Collections.max(hello));
@@ -60,7 +63,7 @@ public final class StartupBench {
         List<String> cmd = new ArrayList<>();
         cmd.add(System.getProperty("java.home") + File.separator + "bin" + File.separator + "java");
         cmd.add("-cp");
-        cmd.add(System.getProperty("java.class.path"));
+        cmd.add(classPath());
         cmd.add("-Droadshow.startupProbe=true");
         if (System.getenv("DISPLAY") == null) {
             cmd.add("-Dglass.platform=Monocle");
@@ -88,6 +91,24 @@ public final class StartupBench {
             p.destroyForcibly();
         }
         throw new IllegalStateException(mainClass + " exited without showing a window (exit " + p.waitFor() + ")");
+    }
+
+    /**
+     * The app's own class path, as {@code java -jar target/roadshow.jar} has it (the jar, whose manifest names
+     * its libraries), plus the hello world's classes at the end; the same for both programs. Without a
+     * packaged jar: this JVM's class path.
+     */
+    static String classPath() throws IOException {
+        Path jar = Path.of("target", "roadshow.jar");
+        if (!Files.isRegularFile(jar)) {
+            return System.getProperty("java.class.path");
+        }
+        try {
+            Path hello = Path.of(HelloFx.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return jar + File.pathSeparator + hello;
+        } catch (java.net.URISyntaxException e) {
+            throw new IOException(e);
+        }
     }
 
     private static long median(List<Long> values) {

@@ -15,7 +15,18 @@ final class Convert {
         M apply(D dto, ReadContext ctx, String path);
     }
 
+    /** A DTO that becomes one model object (called directly: no lambda to set up while the app starts). */
+    interface ModelSource<M> {
+        M toModel(ReadContext ctx, String path);
+    }
+
     /** Converts each element; an empty (null) element or one the model refuses is an error at its path. */
+    static <M, D extends JsonObject & ModelSource<M>> List<M> each(List<D> dtos, JsonObject owner, String path,
+                                                                  ReadContext ctx) {
+        return each(dtos, owner, path, null, ctx);
+    }
+
+    /** As above, with {@code step} doing the conversion (for a DTO that needs more than the context). */
     static <D extends JsonObject, M> List<M> each(List<D> dtos, JsonObject owner, String path, Step<D, M> step,
                                                  ReadContext ctx) {
         if (dtos == null) {
@@ -29,7 +40,9 @@ final class Convert {
                 throw ReadContext.invalid(owner, at, "is null; expected an object");
             }
             try {
-                out.add(step.apply(dto, ctx, at));
+                @SuppressWarnings("unchecked")
+                M model = step != null ? step.apply(dto, ctx, at) : ((ModelSource<M>) dto).toModel(ctx, at);
+                out.add(model);
             } catch (NullPointerException | IllegalArgumentException | DateTimeException e) {
                 throw ReadContext.invalid(dto, at, String.valueOf(e.getMessage()));
             }

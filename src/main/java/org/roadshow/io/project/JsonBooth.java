@@ -11,7 +11,7 @@ import org.roadshow.model.UnknownFields;
 
 /** A booth the team staffs, with its opening hours (unknown fields of each day kept as "boothId/hours[i]"). */
 @JsonPropertyOrder({"id", "conferenceId", "name", "location", "partners", "zone", "hours", "minStaff", "maxStaff"})
-final class JsonBooth extends JsonObject {
+final class JsonBooth extends JsonObject implements Convert.ModelSource<Booth> {
     UUID id;
     UUID conferenceId;
     String name;
@@ -40,7 +40,8 @@ final class JsonBooth extends JsonObject {
         return dto;
     }
 
-    Booth toModel(ReadContext ctx, String path) {
+    @Override
+    public Booth toModel(ReadContext ctx, String path) {
         ctx.claimId(id, this, path);
         ReadContext.zone(zone, this, path, "zone");
         staff(minStaff, path, "minStaff");

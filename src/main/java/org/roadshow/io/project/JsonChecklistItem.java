@@ -7,7 +7,7 @@ import org.roadshow.model.UnknownFields;
 
 /** Something to bring or do; the unknown fields of its due date are kept as "itemId/due". */
 @JsonPropertyOrder({"id", "text", "due", "assignee", "done", "linkedItem"})
-final class JsonChecklistItem extends JsonObject {
+final class JsonChecklistItem extends JsonObject implements Convert.ModelSource<ChecklistItem> {
     UUID id;
     String text;
     JsonDue due;
@@ -28,7 +28,8 @@ final class JsonChecklistItem extends JsonObject {
         return dto;
     }
 
-    ChecklistItem toModel(ReadContext ctx, String path) {
+    @Override
+    public ChecklistItem toModel(ReadContext ctx, String path) {
         ctx.claimId(id, this, path);
         if (assignee != null) {
             ctx.checkPerson(assignee, this, path, "assignee");

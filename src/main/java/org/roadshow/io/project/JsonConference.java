@@ -9,7 +9,7 @@ import org.roadshow.model.UnknownFields;
 
 /** A conference of a trip: where, its zone and its days (inclusive). */
 @JsonPropertyOrder({"id", "name", "city", "venue", "zone", "firstDay", "lastDay"})
-final class JsonConference extends JsonObject {
+final class JsonConference extends JsonObject implements Convert.ModelSource<Conference> {
     UUID id;
     String name;
     String city;
@@ -31,7 +31,8 @@ final class JsonConference extends JsonObject {
         return dto;
     }
 
-    Conference toModel(ReadContext ctx, String path) {
+    @Override
+    public Conference toModel(ReadContext ctx, String path) {
         ctx.claimId(id, this, path);
         ReadContext.zone(zone, this, path, "zone");
         ReadContext.require(firstDay, this, path, "firstDay");

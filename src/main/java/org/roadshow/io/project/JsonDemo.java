@@ -9,7 +9,7 @@ import org.roadshow.model.UnknownFields;
 
 /** A demo someone runs, with its equipment and backup plan. */
 @JsonPropertyOrder({"id", "what", "where", "start", "end", "equipment", "backupPlan", "linkedItem", "people"})
-final class JsonDemo extends JsonObject {
+final class JsonDemo extends JsonObject implements Convert.ModelSource<Demo> {
     UUID id;
     String what;
     String where;
@@ -36,7 +36,8 @@ final class JsonDemo extends JsonObject {
         return dto;
     }
 
-    Demo toModel(ReadContext ctx, String path) {
+    @Override
+    public Demo toModel(ReadContext ctx, String path) {
         ctx.claimId(id, this, path);
         ctx.checkPeople(Convert.ids(people, this, path, "people"), this, path, "people");
         Moment from = ctx.moment(start, this, path, id, "start");

@@ -9,7 +9,7 @@ import org.roadshow.model.UnknownFields;
 
 /** A meeting, dinner or meet-up. */
 @JsonPropertyOrder({"id", "title", "where", "start", "end", "people", "withWhom", "notes"})
-final class JsonMeeting extends JsonObject {
+final class JsonMeeting extends JsonObject implements Convert.ModelSource<Meeting> {
     UUID id;
     String title;
     String where;
@@ -34,7 +34,8 @@ final class JsonMeeting extends JsonObject {
         return dto;
     }
 
-    Meeting toModel(ReadContext ctx, String path) {
+    @Override
+    public Meeting toModel(ReadContext ctx, String path) {
         ctx.claimId(id, this, path);
         ctx.checkPeople(Convert.ids(people, this, path, "people"), this, path, "people");
         Moment from = ctx.moment(start, this, path, id, "start");

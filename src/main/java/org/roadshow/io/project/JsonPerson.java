@@ -8,7 +8,7 @@ import org.roadshow.model.UnknownFields;
 
 /** Someone on the team. */
 @JsonPropertyOrder({"id", "name", "role", "email", "homeZone"})
-final class JsonPerson extends JsonObject {
+final class JsonPerson extends JsonObject implements Convert.ModelSource<Person> {
     UUID id;
     String name;
     String role;
@@ -26,7 +26,8 @@ final class JsonPerson extends JsonObject {
         return dto;
     }
 
-    Person toModel(ReadContext ctx, String path) {
+    @Override
+    public Person toModel(ReadContext ctx, String path) {
         ctx.claimId(id, this, path);
         ctx.keepUnknown(id.toString(), this);
         return new Person(id, name, role, email, ReadContext.optionalZone(homeZone, this, path, "homeZone"));

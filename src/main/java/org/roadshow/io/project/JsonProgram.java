@@ -11,7 +11,7 @@ import org.roadshow.model.UnknownFields;
 
 /** A conference programme imported into a trip, with its sessions. */
 @JsonPropertyOrder({"id", "conferenceId", "name", "source", "zone", "importedAt", "sessions"})
-final class JsonProgram extends JsonObject {
+final class JsonProgram extends JsonObject implements Convert.ModelSource<Program> {
     UUID id;
     UUID conferenceId;
     String name;
@@ -33,10 +33,11 @@ final class JsonProgram extends JsonObject {
         return dto;
     }
 
-    Program toModel(ReadContext ctx, String path) {
+    @Override
+    public Program toModel(ReadContext ctx, String path) {
         ctx.claimId(id, this, path);
         ReadContext.zone(zone, this, path, "zone");
-        List<Session> all = Convert.each(sessions, this, path + ".sessions", JsonSession::toModel, ctx);
+        List<Session> all = Convert.each(sessions, this, path + ".sessions", ctx);
         ctx.keepUnknown(id.toString(), this);
         return new Program(id, conferenceId, name, source, zone, importedAt, all);
     }

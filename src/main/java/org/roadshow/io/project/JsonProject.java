@@ -2,7 +2,9 @@ package org.roadshow.io.project;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import org.roadshow.model.Person;
 import org.roadshow.model.Project;
 import org.roadshow.model.Trip;
@@ -30,9 +32,13 @@ final class JsonProject extends JsonObject {
     Project toModel(ReadContext ctx) {
         ReadContext.require(formatVersion, this, "(top)", "formatVersion");
         ctx.keepUnknown(ReadContext.PROJECT_OWNER, this);
-        List<Person> team = Convert.each(people, this, "people", JsonPerson::toModel, ctx);
-        ctx.setPeople(team.stream().map(Person::id).toList());
-        List<Trip> allTrips = Convert.each(trips, this, "trips", JsonTrip::toModel, ctx);
+        List<Person> team = Convert.each(people, this, "people", ctx);
+        List<UUID> ids = new ArrayList<>();
+        for (Person person : team) {
+            ids.add(person.id());
+        }
+        ctx.setPeople(ids);
+        List<Trip> allTrips = Convert.each(trips, this, "trips", ctx);
         return new Project(name, team, allTrips, ctx.unknownFields());
     }
 }

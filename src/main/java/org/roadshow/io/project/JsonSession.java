@@ -17,7 +17,7 @@ import org.roadshow.model.UnknownFields;
  */
 @JsonPropertyOrder({"id", "guid", "sourceId", "slug", "title", "subtitle", "track", "type", "room", "start", "end",
     "speakers", "abstract", "links", "starredBy", "cancelled"})
-final class JsonSession extends JsonObject {
+final class JsonSession extends JsonObject implements Convert.ModelSource<Session> {
     UUID id;
     String guid;
     String sourceId;
@@ -61,7 +61,8 @@ final class JsonSession extends JsonObject {
         return dto;
     }
 
-    Session toModel(ReadContext ctx, String path) {
+    @Override
+    public Session toModel(ReadContext ctx, String path) {
         ctx.claimId(id, this, path);
         ctx.checkPeople(Convert.ids(starredBy, this, path, "starredBy"), this, path, "starredBy");
         Moment from = ctx.moment(start, this, path, id, "start");

@@ -11,7 +11,7 @@ import org.roadshow.model.UnknownFields;
 /** A talk the team gives. */
 @JsonPropertyOrder({"id", "conferenceId", "title", "speakers", "otherSpeakers", "room", "start", "end", "abstract",
     "sessionId"})
-final class JsonTalk extends JsonObject {
+final class JsonTalk extends JsonObject implements Convert.ModelSource<Talk> {
     UUID id;
     UUID conferenceId;
     String title;
@@ -41,7 +41,8 @@ final class JsonTalk extends JsonObject {
         return dto;
     }
 
-    Talk toModel(ReadContext ctx, String path) {
+    @Override
+    public Talk toModel(ReadContext ctx, String path) {
         ctx.claimId(id, this, path);
         ctx.checkPeople(Convert.ids(speakers, this, path, "speakers"), this, path, "speakers");
         Moment from = ctx.moment(start, this, path, id, "start");

@@ -10,7 +10,7 @@ import org.roadshow.model.UnknownFields;
 
 /** A travel leg: it departs in one zone and arrives in another. The mode is written in lower case. */
 @JsonPropertyOrder({"id", "mode", "from", "to", "departure", "arrival", "carrier", "bookingReference", "travellers"})
-final class JsonTravelLeg extends JsonObject {
+final class JsonTravelLeg extends JsonObject implements Convert.ModelSource<TravelLeg> {
     UUID id;
     String mode;
     String from;
@@ -37,7 +37,8 @@ final class JsonTravelLeg extends JsonObject {
         return dto;
     }
 
-    TravelLeg toModel(ReadContext ctx, String path) {
+    @Override
+    public TravelLeg toModel(ReadContext ctx, String path) {
         ctx.claimId(id, this, path);
         TravelMode travelMode = Convert.constant(TravelMode.class, mode, this, path, "mode");
         ctx.checkPeople(Convert.ids(travellers, this, path, "travellers"), this, path, "travellers");

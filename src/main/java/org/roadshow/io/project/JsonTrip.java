@@ -24,7 +24,7 @@ import org.roadshow.model.UnknownFields;
  */
 @JsonPropertyOrder({"id", "name", "people", "conferences", "talks", "booths", "shifts", "demos", "travel", "meetings",
     "checklist", "programs"})
-final class JsonTrip extends JsonObject {
+final class JsonTrip extends JsonObject implements Convert.ModelSource<Trip> {
     UUID id;
     String name;
     List<UUID> people;
@@ -67,23 +67,25 @@ final class JsonTrip extends JsonObject {
         return dto;
     }
 
-    Trip toModel(ReadContext ctx, String path) {
+    @Override
+    public Trip toModel(ReadContext ctx, String path) {
         ctx.claimId(id, this, path);
         ctx.checkPeople(Convert.ids(people, this, path, "people"), this, path, "people");
         List<Item> items = new ArrayList<>();
-        items.addAll(Convert.each(conferences, this, path + ".conferences", JsonConference::toModel, ctx));
-        items.addAll(Convert.each(talks, this, path + ".talks", JsonTalk::toModel, ctx));
-        List<Booth> boothList = Convert.each(booths, this, path + ".booths", JsonBooth::toModel, ctx);
+        items.addAll(Convert.each(conferences, this, path + ".conferences", ctx));
+        items.addAll(Convert.each(talks, this, path + ".talks", ctx));
+        List<Booth> boothList = Convert.each(booths, this, path + ".booths", ctx);
         items.addAll(boothList);
         Set<UUID> boothIds = new HashSet<>();
-        boothList.forEach(b -> boothIds.add(b.id()));
+        for (Booth booth : boothList) {
+            boothIds.add(booth.id());
+        }
         items.addAll(Convert.each(shifts, this, path + ".shifts", (s, c, at) -> s.toModel(c, at, boothIds), ctx));
-        items.addAll(Convert.each(demos, this, path + ".demos", JsonDemo::toModel, ctx));
-        items.addAll(Convert.each(travel, this, path + ".travel", JsonTravelLeg::toModel, ctx));
-        items.addAll(Convert.each(meetings, this, path + ".meetings", JsonMeeting::toModel, ctx));
-        items.addAll(Convert.each(checklist, this, path + ".checklist", JsonChecklistItem::toModel, ctx));
+        items.addAll(Convert.each(demos, this, path + ".demos", ctx));
+        items.addAll(Convert.each(travel, this, path + ".travel", ctx));
+        items.addAll(Convert.each(meetings, this, path + ".meetings", ctx));
+        items.addAll(Convert.each(checklist, this, path + ".checklist", ctx));
         ctx.keepUnknown(id.toString(), this);
-        return new Trip(id, name, people, items, Convert.each(programs, this, path + ".programs", JsonProgram::toModel,
-                ctx));
+        return new Trip(id, name, people, items, Convert.each(programs, this, path + ".programs", ctx));
     }
 }

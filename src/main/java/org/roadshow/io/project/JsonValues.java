@@ -82,7 +82,7 @@ final class JsonValues {
     static LocalDateTime dateTime(JsonParser p) throws IOException {
         String text = textFor(p, TextValues.DATE_TIME);
         try {
-            return text == null ? null : LocalDateTime.parse(text);
+            return text == null ? null : IsoTimes.dateTime(text);
         } catch (RuntimeException e) {
             throw new BadValueException(p, TextValues.notA(text, TextValues.DATE_TIME));
         }
@@ -91,7 +91,7 @@ final class JsonValues {
     static LocalDate date(JsonParser p) throws IOException {
         String text = textFor(p, TextValues.DATE);
         try {
-            return text == null ? null : LocalDate.parse(text);
+            return text == null ? null : IsoTimes.date(text);
         } catch (RuntimeException e) {
             throw new BadValueException(p, TextValues.notA(text, TextValues.DATE));
         }
@@ -100,7 +100,7 @@ final class JsonValues {
     static LocalTime time(JsonParser p) throws IOException {
         String text = textFor(p, TextValues.TIME);
         try {
-            return text == null ? null : LocalTime.parse(text);
+            return text == null ? null : IsoTimes.time(text);
         } catch (RuntimeException e) {
             throw new BadValueException(p, TextValues.notA(text, TextValues.TIME));
         }
