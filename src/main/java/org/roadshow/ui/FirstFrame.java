@@ -30,6 +30,10 @@ public final class FirstFrame {
     /** A sidebar row's height and indent per level, as the tree's cells have them with the stylesheet. */
     private static final double ROW_HEIGHT = 24;
     private static final double INDENT = 13;
+    private static final double DISCLOSURE_WIDTH = 21;
+    private static final Insets ARROW_AT_TOP = new Insets(0, 6, 0, 6);
+    private static final Insets ARROW = new Insets(0, 5, 0, 6);
+    private static final Insets COUNT = new Insets(0, 0, 0, 8);
     private static final double READ_ONLY_BAR_PADDING = 24;
     /** The menu bar, the status bar and the tree's padding, which the rows share the window's height with. */
     private static final double BARS_HEIGHT = 27 + 25 + 12;
@@ -149,22 +153,27 @@ public final class FirstFrame {
     }
 
     private static Node row(SidebarNode node, int depth) {
-        boolean leaf = node.children().isEmpty();
-        Region arrow = new Region();
-        arrow.getStyleClass().add("first-frame-arrow");
-        arrow.setVisible(!leaf);
-        // in the tree's disclosure node: 21 px wide (20 below the top level when it has an arrow)
-        HBox.setMargin(arrow, new Insets(0, leaf || depth == 0 ? 6 : 5, 0, 6));
-        HBox row = new HBox(arrow, text(node.entry().label(), "first-frame-row-text"));
+        HBox row = new HBox();
+        double indent = 4 + depth * INDENT;
+        if (node.children().isEmpty()) { // no arrow: the disclosure node's 21 px are left empty
+            indent += DISCLOSURE_WIDTH;
+        } else {
+            Region arrow = new Region();
+            arrow.getStyleClass().add("first-frame-arrow");
+            // placed as the tree's disclosure node places it (20 px wide below the top level)
+            HBox.setMargin(arrow, depth == 0 ? ARROW_AT_TOP : ARROW);
+            row.getChildren().add(arrow);
+        }
+        row.getChildren().add(text(node.entry().label(), "first-frame-row-text"));
         row.setAlignment(Pos.CENTER_LEFT);
-        row.setPadding(new Insets(4, 8, 4, 4 + depth * INDENT));
+        row.setPadding(new Insets(4, 8, 4, indent));
         row.getStyleClass().addAll("first-frame-row", "tree-" + node.entry().key().type().name().toLowerCase());
         if (node.entry().key().type() == NodeKey.Type.PROJECT) {
             row.getStyleClass().add("first-frame-selected");
         }
         if (node.entry().count() >= 0) {
             StackPane count = box(text(Integer.toString(node.entry().count()), "first-frame-count"), "tree-count");
-            HBox.setMargin(count, new Insets(0, 0, 0, 8));
+            HBox.setMargin(count, COUNT);
             row.getChildren().add(count);
             if (node.entry().count() == 0 && node.entry().key().type() == NodeKey.Type.GROUP) {
                 row.getStyleClass().add("tree-empty-group");

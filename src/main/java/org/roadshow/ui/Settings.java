@@ -12,11 +12,10 @@ public final class Settings {
             Path.of(System.getProperty("user.home"), ".java", ".userPrefs", "org", "roadshow", "app", "prefs.xml");
 
     private final Preferences prefs;
-    private final RecentFiles recent;
+    private RecentFiles recent;
 
     public Settings(Preferences prefs) {
         this.prefs = prefs;
-        this.recent = new RecentFiles(prefs);
     }
 
     public static Settings user() {
@@ -44,7 +43,11 @@ public final class Settings {
         return prefs;
     }
 
+    /** Made when the window first asks (on the FX thread): the first frame does without them. */
     public RecentFiles recentFiles() {
+        if (recent == null) {
+            recent = new RecentFiles(prefs);
+        }
         return recent;
     }
 
