@@ -19,6 +19,8 @@ import javafx.scene.control.MenuBar;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TreeView;
+import javafx.scene.image.Image;
+import javafx.scene.image.PixelReader;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -63,6 +65,10 @@ class StartupWindowTest {
         assertEquals(List.of("Opened the sample project. Save it to keep your changes.", "2 trips · 39 items"),
                 frames.firstStatus);
         assertEquals("Untitled — Roadshow", frames.firstTitle);
+        // pixel for pixel where nothing is added later: the menu bar, the sidebar's first rows, the tab headers
+        assertLooksTheSame(frames, "menu bar", 0, 0, 400, 27);
+        assertLooksTheSame(frames, "sidebar", 0, 27, 330, 200);
+        assertLooksTheSame(frames, "tab headers", 346, 27, 500, 36);
         assertEquals(frames.firstTitle, frames.stage.getTitle());
     }
 
@@ -109,7 +115,7 @@ class StartupWindowTest {
     }
 
     private record Frames(Stage stage, String firstTitle, List<String> firstMenus, List<String> firstRows,
-                          List<String> firstTabs, List<String> firstStatus, Scene real) {
+                          List<String> firstTabs, List<String> firstStatus, Scene real, Image firstLook, Image realLook) {
     }
 
     private Frames start(FxRobot robot, List<String> files) throws Exception {
@@ -117,8 +123,10 @@ class StartupWindowTest {
         load.result().get(30, TimeUnit.SECONDS); // as when it is read before the toolkit is up
         Stage stage = WaitForAsyncUtils.asyncFx(() -> new Stage()).get(10, TimeUnit.SECONDS);
         app = new RoadshowApp();
+        Image[] firstLook = new Image[1];
         Scene first = WaitForAsyncUtils.asyncFx(() -> {
             app.start(stage, load);
+            firstLook[0] = stage.getScene().snapshot(null);
             return stage.getScene();
         }).get(10, TimeUnit.SECONDS);
         assertTrue(first.getRoot().getStyleClass().contains("first-frame"));
@@ -137,9 +145,31 @@ class StartupWindowTest {
         Scene real = stage.getScene();
         assertNotSame(first, real);
         assertTrue(real.getRoot().getStyleClass().contains("main-window"));
-        Frames frames = new Frames(stage, title, menus, rows, tabs, status, real);
+        Image realLook = WaitForAsyncUtils.asyncFx(() -> real.snapshot(null)).get(10, TimeUnit.SECONDS);
+        Frames frames = new Frames(stage, title, menus, rows, tabs, status, real, firstLook[0], realLook);
         robot.interact(stage::close);
         return frames;
+    }
+
+    /** At most 1% of the pixels of the region differ, and none by much (text anti-aliasing may vary a little). */
+    private static void assertLooksTheSame(Frames frames, String what, int x, int y, int width, int height) {
+        PixelReader first = frames.firstLook.getPixelReader();
+        PixelReader real = frames.realLook.getPixelReader();
+        int differ = 0;
+        for (int i = x; i < x + width; i++) {
+            for (int j = y; j < y + height; j++) {
+                int a = first.getArgb(i, j);
+                int b = real.getArgb(i, j);
+                int most = 0;
+                for (int shift = 0; shift < 24; shift += 8) {
+                    most = Math.max(most, Math.abs(((a >> shift) & 0xff) - ((b >> shift) & 0xff)));
+                }
+                if (most > 48) {
+                    differ++;
+                }
+            }
+        }
+        assertTrue(differ <= width * height / 100, what + ": " + differ + " of " + width * height + " pixels differ");
     }
 
     private static List<String> texts(Scene scene, String selector) {
