@@ -29,7 +29,7 @@ public final class Benchmarks {
         ALL.put("ics-export", () -> IcsExportBench.run(61));
         ALL.put("schedule-import", () -> ScheduleImportBench.run(61));
         ALL.put("schedule-search", ScheduleSearchBench::run);
-        ALL.put("startup", () -> StartupBench.run(7)); // needs the window to print StartupBench.SHOWN_MARK
+        ALL.put("startup", () -> StartupBench.run(11)); // needs the window to print StartupBench.SHOWN_MARK
     }
 
     private Benchmarks() {
