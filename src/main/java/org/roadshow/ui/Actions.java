@@ -43,6 +43,8 @@ public final class Actions {
     static final String TRIP = "Trip";
     static final String VIEW = "View";
     static final String HELP = "Help";
+    /** The read-only banner's way out. */
+    static final String SAVE_AS = "Save As…";
     private final MenuBar menuBar = new MenuBar();
     private final Menu fileMenu = new Menu(FILE);
     private final Menu openRecent = new Menu("Open Recent");
@@ -62,7 +64,7 @@ public final class Actions {
         menuBar.getMenus().addAll(fileMenu(), editMenu(), tripMenu(), viewMenu(), helpMenu());
         menuBar.setUseSystemMenuBar(true);
         window.setMenuBar(menuBar);
-        window.setReadOnlyAction("Save As…", files::saveAs);
+        window.setReadOnlyAction(SAVE_AS, files::saveAs);
         window.scene().getAccelerators().put(KeyCombination.keyCombination("Shortcut+Y"), document::redo);
         window.stage().setOnCloseRequest(e -> {
             e.consume();

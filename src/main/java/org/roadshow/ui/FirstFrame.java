@@ -34,7 +34,10 @@ public final class FirstFrame {
     private static final Insets ARROW_AT_TOP = new Insets(0, 6, 0, 6);
     private static final Insets ARROW = new Insets(0, 5, 0, 6);
     private static final Insets COUNT = new Insets(0, 0, 0, 8);
-    private static final double READ_ONLY_BAR_PADDING = 24;
+    /** The read-only bar's padding and border (left and right), the gap before its button, the button's width. */
+    private static final double READ_ONLY_BAR_PADDING = 30;
+    private static final double BANNER_GAP = 12;
+    private static final double SAVE_AS_WIDTH = 83;
     /** The menu bar, the status bar and the tree's padding, which the rows share the window's height with. */
     private static final double BARS_HEIGHT = 27 + 25 + 12;
 
@@ -66,12 +69,7 @@ public final class FirstFrame {
     public static Scene scene(Sketch sketch, Theme theme, String status, String readOnly, double width, double height) {
         VBox top = new VBox(menuBar());
         if (readOnly != null) {
-            HBox bar = new HBox();
-            Text banner = text(readOnly, "read-only-banner");
-            banner.wrappingWidthProperty().bind(top.widthProperty().subtract(READ_ONLY_BAR_PADDING));
-            bar.getChildren().add(banner);
-            bar.getStyleClass().add("read-only-bar");
-            top.getChildren().add(bar);
+            top.getChildren().add(readOnlyBar(readOnly, width));
         }
         VBox sidebar = sidebar(sketch.rows, height);
         sidebar.setPrefWidth(Math.floor((width - 1) * MainWindow.SIDEBAR_SHARE)); // as the split pane divides it
@@ -103,6 +101,17 @@ public final class FirstFrame {
         for (String title : MENUS) {
             bar.getChildren().add(box(text(title, "first-frame-menu-title"), "first-frame-menu"));
         }
+        return bar;
+    }
+
+    /** The banner of a read-only project with its "Save As…" button, wrapped where the window's wraps it. */
+    private static Node readOnlyBar(String reason, double width) {
+        Text banner = text(reason, "read-only-banner");
+        banner.setWrappingWidth(width - READ_ONLY_BAR_PADDING - BANNER_GAP - SAVE_AS_WIDTH);
+        HBox bar = new HBox(BANNER_GAP, banner, box(text(Actions.SAVE_AS, "first-frame-button-text"), "first-frame-button"));
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setFillHeight(false);
+        bar.getStyleClass().add("read-only-bar");
         return bar;
     }
 

@@ -84,6 +84,17 @@ class StartupWindowTest {
     }
 
     @Test
+    void aFileFromANewerVersionShowsItsReadOnlyBannerInTheFirstFrameToo(FxRobot robot) throws Exception {
+        Path file = dir.resolve("newer.roadshow");
+        Files.writeString(file, Files.readString(Path.of("assets/samples/roadshow-sample.roadshow"))
+                .replace("\"formatVersion\": 1", "\"formatVersion\": 2"));
+        Frames frames = start(robot, List.of(file.toString()));
+        assertEquals("newer.roadshow (read-only) — Roadshow", frames.firstTitle);
+        assertEquals(frames.firstTitle, frames.stage.getTitle());
+        assertTrue(frames.firstBanner.startsWith("This file was written by a newer Roadshow"), frames.firstBanner);
+    }
+
+    @Test
     void aFileThatCannotBeReadGoesStraightToTheWindowWhichSaysWhy(FxRobot robot) throws Exception {
         Path file = dir.resolve("broken.roadshow");
         Files.writeString(file, "{\n  \"formatVersion\": 1,\n  \"trips\": 3\n}\n");
@@ -115,7 +126,8 @@ class StartupWindowTest {
     }
 
     private record Frames(Stage stage, String firstTitle, List<String> firstMenus, List<String> firstRows,
-                          List<String> firstTabs, List<String> firstStatus, Scene real, Image firstLook, Image realLook) {
+                          List<String> firstTabs, List<String> firstStatus, String firstBanner, Scene real, Image firstLook,
+                          Image realLook) {
     }
 
     private Frames start(FxRobot robot, List<String> files) throws Exception {
@@ -146,7 +158,8 @@ class StartupWindowTest {
         assertNotSame(first, real);
         assertTrue(real.getRoot().getStyleClass().contains("main-window"));
         Image realLook = WaitForAsyncUtils.asyncFx(() -> real.snapshot(null)).get(10, TimeUnit.SECONDS);
-        Frames frames = new Frames(stage, title, menus, rows, tabs, status, real, firstLook[0], realLook);
+        String banner = String.join("", texts(first, ".read-only-banner"));
+        Frames frames = new Frames(stage, title, menus, rows, tabs, status, banner, real, firstLook[0], realLook);
         robot.interact(stage::close);
         return frames;
     }
