@@ -177,7 +177,7 @@ public final class Actions {
         });
         Menu menu = new Menu(VIEW);
         menu.getItems().addAll(dark, new SeparatorMenuItem());
-        menu.getItems().add(item("Details", "Shortcut+1", () -> selection.reveal(selection.get())));
+        menu.getItems().add(item(MainWindow.DETAILS, "Shortcut+1", () -> selection.reveal(selection.get())));
         int n = 2;
         for (ViewTab view : ViewTab.values()) {
             menu.getItems().add(item(view.title(), "Shortcut+" + n++, () -> window.showTab(view)));

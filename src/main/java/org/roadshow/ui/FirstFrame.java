@@ -192,7 +192,7 @@ public final class FirstFrame {
     }
 
     private static Node tabHeaders() {
-        HBox tabs = new HBox(tab("Details", true));
+        HBox tabs = new HBox(tab(MainWindow.DETAILS, true));
         for (ViewTab view : ViewTab.values()) {
             tabs.getChildren().add(tab(view.title(), false));
         }

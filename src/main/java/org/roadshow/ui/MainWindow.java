@@ -30,6 +30,8 @@ public final class MainWindow implements FileCommands.Feedback {
     /** The sidebar's share of the window's width at first, and its narrowest. */
     static final double SIDEBAR_SHARE = 0.27;
     static final double SIDEBAR_MIN_WIDTH = 200;
+    /** The first tab's title, before the views' (and the View menu's item that shows it). */
+    static final String DETAILS = "Details";
     private final Stage stage;
     private final Document document;
     private final Selection selection;
@@ -41,7 +43,7 @@ public final class MainWindow implements FileCommands.Feedback {
     private final ProjectTree tree;
     private final DetailsPane details;
     private final TabPane tabs = new TabPane();
-    private final Tab detailsTab = new Tab("Details");
+    private final Tab detailsTab = new Tab(DETAILS);
     private final Map<ViewTab, Tab> viewTabs = new EnumMap<>(ViewTab.class);
     private final Map<ViewTab, Supplier<? extends Node>> pendingContent = new EnumMap<>(ViewTab.class);
     private final Label status = new Label("Ready");
