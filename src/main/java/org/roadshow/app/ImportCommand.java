@@ -12,12 +12,12 @@ import org.roadshow.edit.Edits;
 import org.roadshow.io.project.LoadedProject;
 import org.roadshow.io.project.ProjectFile;
 import org.roadshow.io.project.ProjectFileException;
-import org.roadshow.io.schedule.ImportWarning;
-import org.roadshow.io.schedule.ParsedSchedule;
-import org.roadshow.io.schedule.ScheduleImport;
-import org.roadshow.io.schedule.ScheduleImportException;
-import org.roadshow.io.schedule.ScheduleImportResult;
-import org.roadshow.io.schedule.ZoneGuess;
+import org.roadshow.io.programme.ImportWarning;
+import org.roadshow.io.programme.ParsedProgramme;
+import org.roadshow.io.programme.ProgrammeImport;
+import org.roadshow.io.programme.ProgrammeImportException;
+import org.roadshow.io.programme.ProgrammeImportResult;
+import org.roadshow.io.programme.ZoneGuess;
 import org.roadshow.model.Project;
 import org.roadshow.model.Trip;
 import org.roadshow.plan.ProgrammeUpdate;
@@ -28,7 +28,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code roadshow import PROJECT SCHEDULE --trip NAME [--zone ZONE]}: imports a conference programme into
+ * {@code roadshow import PROJECT PROGRAMME --trip NAME [--zone ZONE]}: imports a conference programme into
  * a trip, or updates the one imported before (stars and links kept), prints what changed for starred
  * and linked sessions, and saves the project atomically. Nothing is written unless every step worked.
  */
@@ -43,8 +43,8 @@ public final class ImportCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "PROJECT", description = "the .roadshow project file")
     Path projectFile;
 
-    @Parameters(index = "1", paramLabel = "SCHEDULE", description = "the programme file")
-    Path scheduleFile;
+    @Parameters(index = "1", paramLabel = "PROGRAMME", description = "the programme file")
+    Path programmeFile;
 
     @Option(names = "--trip", required = true, paramLabel = "NAME", description = "the trip to import into")
     String tripName;
@@ -100,10 +100,10 @@ public final class ImportCommand implements Callable<Integer> {
                     + (trips.isEmpty() ? " (it has no trips yet)" : "; its trips are " + trips));
             return 1;
         }
-        ParsedSchedule parsed;
+        ParsedProgramme parsed;
         try {
-            parsed = ScheduleImport.read(scheduleFile);
-        } catch (ScheduleImportException e) {
+            parsed = ProgrammeImport.read(programmeFile);
+        } catch (ProgrammeImportException e) {
             err.println("roadshow import: " + e.getMessage());
             err.println("Nothing was changed.");
             return 1;
@@ -114,7 +114,7 @@ public final class ImportCommand implements Callable<Integer> {
                     + "give it with --zone (e.g. --zone Europe/Brussels). Nothing was changed.");
             return 1;
         }
-        ScheduleImportResult result = parsed.toResult(zone);
+        ProgrammeImportResult result = parsed.toResult(zone);
         out.println("Read " + parsed.source() + " (" + parsed.format().label() + "): " + result.summary() + ".");
         if (!result.warnings().isEmpty()) {
             out.println(result.skipped() + " skipped or noted:");
@@ -122,7 +122,7 @@ public final class ImportCommand implements Callable<Integer> {
                 out.println("  " + parsed.source() + ", " + w);
             }
         }
-        ProgrammeUpdate update = ProgrammeUpdate.prepare(project, trip.get().id(), result.toProgram(Instant.now()));
+        ProgrammeUpdate update = ProgrammeUpdate.prepare(project, trip.get().id(), result.toProgramme(Instant.now()));
         out.println((update.isUpdate() ? "Updating" : "Importing") + " programme \"" + update.after().name()
                 + "\" in trip \"" + trip.get().name() + "\":");
         update.report().lines().forEach(line -> out.println("  " + line));
@@ -130,7 +130,7 @@ public final class ImportCommand implements Callable<Integer> {
             out.println("Dry run: " + projectFile + " was not changed.");
             return 0;
         }
-        Project next = Edits.putProgram(trip.get().id(), update.after(), update.label()).apply(project);
+        Project next = Edits.putProgramme(trip.get().id(), update.after(), update.label()).apply(project);
         try {
             ProjectFile.save(next, projectFile);
         } catch (ProjectFileException e) {
@@ -142,7 +142,7 @@ public final class ImportCommand implements Callable<Integer> {
     }
 
     /** The file's zone, else --zone, else a guess the user is told about; null when there is nothing to go on. */
-    private ZoneId zone(ParsedSchedule parsed, ZoneId asked, Trip trip, PrintWriter out) {
+    private ZoneId zone(ParsedProgramme parsed, ZoneId asked, Trip trip, PrintWriter out) {
         if (parsed.statedZone() != null) {
             if (asked != null && !asked.equals(parsed.statedZone())) {
                 out.println("Note: the file says its times are in " + parsed.statedZone() + "; --zone " + asked + " is not used.");

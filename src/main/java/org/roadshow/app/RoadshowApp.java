@@ -38,8 +38,8 @@ import org.roadshow.ui.Settings;
 import org.roadshow.ui.ViewTab;
 import org.roadshow.ui.WindowGeometry;
 import org.roadshow.ui.export.ExportCalendarDialog;
-import org.roadshow.ui.schedule.ImportProgrammeDialog;
-import org.roadshow.ui.schedule.ScheduleView;
+import org.roadshow.ui.programme.ImportProgrammeDialog;
+import org.roadshow.ui.programme.ProgrammeView;
 
 /** The JavaFX application: the one place that wires the document, the views and the services. */
 public final class RoadshowApp extends Application {
@@ -94,10 +94,10 @@ public final class RoadshowApp extends Application {
             dialog.initOwner(stage);
             dialog.showAndWait();
         };
-        w.window().setTabContent(ViewTab.SCHEDULE, () -> {
-            ScheduleView schedule = new ScheduleView(document);
-            schedule.setOnImport(importProgramme);
-            return schedule;
+        w.window().setTabContent(ViewTab.PROGRAMME, () -> {
+            ProgrammeView programme = new ProgrammeView(document);
+            programme.setOnImport(importProgramme);
+            return programme;
         });
 
         MenuItem importItem = new MenuItem("Import Programme…");

@@ -32,7 +32,7 @@ final class StartupLoad {
         this.readSettings = readSettings;
     }
 
-    /** Starts reading the user's settings and the first file among the program arguments, else the sample. */
+    /** Starts reading the user's settings and the first file among the programme arguments, else the sample. */
     static StartupLoad begin(List<String> files) {
         return begin(files, new Supplier<Settings>() { // not a lambda: the first one costs tens of ms to set up
             @Override

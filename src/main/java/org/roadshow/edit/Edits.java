@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.UUID;
 import org.roadshow.model.Item;
 import org.roadshow.model.Person;
-import org.roadshow.model.Program;
+import org.roadshow.model.Programme;
 import org.roadshow.model.Project;
 import org.roadshow.model.Trip;
 
@@ -55,12 +55,12 @@ public final class Edits {
     }
 
     /** Adds the programme to the trip, or replaces the one with the same id (a re-import). */
-    public static Edit putProgram(UUID tripId, Program program, String label) {
-        return Edit.of(label, p -> p.withTrip(trip(p, tripId).withProgram(program)));
+    public static Edit putProgramme(UUID tripId, Programme programme, String label) {
+        return Edit.of(label, p -> p.withTrip(trip(p, tripId).withProgramme(programme)));
     }
 
-    public static Edit removeProgram(UUID tripId, UUID programId) {
-        return Edit.of("Remove programme", p -> p.withTrip(trip(p, tripId).withoutProgram(programId)));
+    public static Edit removeProgramme(UUID tripId, UUID programmeId) {
+        return Edit.of("Remove programme", p -> p.withTrip(trip(p, tripId).withoutProgramme(programmeId)));
     }
 
     public static Edit putPerson(Person person) {
@@ -74,7 +74,7 @@ public final class Edits {
             for (Trip t : p.trips()) {
                 Trip stripped = t.withPeople(t.people().stream().filter(id -> !id.equals(personId)).toList())
                         .withItems(t.items().stream().map(i -> PersonReferences.without(i, personId)).toList())
-                        .withPrograms(t.programs().stream().map(pr -> PersonReferences.without(pr, personId)).toList());
+                        .withProgrammes(t.programmes().stream().map(pr -> PersonReferences.without(pr, personId)).toList());
                 next = next.withTrip(stripped);
             }
             return next;

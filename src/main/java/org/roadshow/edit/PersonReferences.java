@@ -8,7 +8,7 @@ import org.roadshow.model.ChecklistItem;
 import org.roadshow.model.Demo;
 import org.roadshow.model.Item;
 import org.roadshow.model.Meeting;
-import org.roadshow.model.Program;
+import org.roadshow.model.Programme;
 import org.roadshow.model.Shift;
 import org.roadshow.model.Talk;
 import org.roadshow.model.TravelLeg;
@@ -39,8 +39,8 @@ final class PersonReferences {
         return item;
     }
 
-    static Program without(Program program, UUID person) {
-        return program.withSessions(program.sessions().stream()
+    static Programme without(Programme programme, UUID person) {
+        return programme.withSessions(programme.sessions().stream()
                 .map(s -> s.starredBy(person)
                         ? s.withStarredBy(s.starredBy().stream().filter(id -> !Objects.equals(id, person))
                                 .collect(Collectors.toSet()))

@@ -3,7 +3,7 @@ package org.roadshow.edit;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.UUID;
-import org.roadshow.model.Program;
+import org.roadshow.model.Programme;
 import org.roadshow.model.Project;
 import org.roadshow.model.Session;
 import org.roadshow.model.Talk;
@@ -15,22 +15,22 @@ public final class ProgrammeEdits {
     }
 
     /** Stars the session for the person, or removes the star if it is there. */
-    public static Edit toggleStar(UUID tripId, UUID programId, UUID sessionId, UUID personId) {
-        return Edit.of("Star session", p -> setStar(p, tripId, programId, sessionId, personId, null));
+    public static Edit toggleStar(UUID tripId, UUID programmeId, UUID sessionId, UUID personId) {
+        return Edit.of("Star session", p -> setStar(p, tripId, programmeId, sessionId, personId, null));
     }
 
     /** Sets or clears the person's star on the session. */
-    public static Edit star(UUID tripId, UUID programId, UUID sessionId, UUID personId, boolean starred) {
+    public static Edit star(UUID tripId, UUID programmeId, UUID sessionId, UUID personId, boolean starred) {
         return Edit.of(starred ? "Star session" : "Unstar session",
-                p -> setStar(p, tripId, programId, sessionId, personId, starred));
+                p -> setStar(p, tripId, programmeId, sessionId, personId, starred));
     }
 
-    private static Project setStar(Project p, UUID tripId, UUID programId, UUID sessionId, UUID personId,
+    private static Project setStar(Project p, UUID tripId, UUID programmeId, UUID sessionId, UUID personId,
                                    Boolean starred) {
         Trip trip = Edits.trip(p, tripId);
-        Program program = trip.program(programId)
-                .orElseThrow(() -> new IllegalArgumentException("no programme with id " + programId));
-        Program next = program.withSessions(program.sessions().stream().map(s -> {
+        Programme programme = trip.programme(programmeId)
+                .orElseThrow(() -> new IllegalArgumentException("no programme with id " + programmeId));
+        Programme next = programme.withSessions(programme.sessions().stream().map(s -> {
             if (!s.id().equals(sessionId)) {
                 return s;
             }
@@ -43,7 +43,7 @@ public final class ProgrammeEdits {
             }
             return s.withStarredBy(people);
         }).toList());
-        return p.withTrip(trip.withProgram(next));
+        return p.withTrip(trip.withProgramme(next));
     }
 
     /** Links the team talk to a programme session, or unlinks it when {@code sessionId} is null. */
@@ -60,7 +60,7 @@ public final class ProgrammeEdits {
 
     /** The session with this id in any programme of the trip. */
     public static java.util.Optional<Session> session(Trip trip, UUID sessionId) {
-        return trip.programs().stream().flatMap(pr -> pr.sessions().stream())
+        return trip.programmes().stream().flatMap(pr -> pr.sessions().stream())
                 .filter(s -> s.id().equals(sessionId)).findFirst();
     }
 }

@@ -12,13 +12,13 @@ import java.util.stream.Stream;
  * kept grouped by kind in {@link ItemKind} order, each group in the order added: that is the order the
  * project file lists them in, so a project read back from its file equals the one saved.
  */
-public record Trip(UUID id, String name, List<UUID> people, List<Item> items, List<Program> programs) {
+public record Trip(UUID id, String name, List<UUID> people, List<Item> items, List<Programme> programmes) {
     public Trip {
         Objects.requireNonNull(id, "id");
         name = Lists.text(name);
         people = Lists.copy(people);
         items = Lists.groupedByKind(Lists.copy(items));
-        programs = Lists.copy(programs);
+        programmes = Lists.copy(programmes);
     }
 
     public static Trip create(String name) {
@@ -45,19 +45,19 @@ public record Trip(UUID id, String name, List<UUID> people, List<Item> items, Li
     }
 
     public Trip withName(String newName) {
-        return new Trip(id, newName, people, items, programs);
+        return new Trip(id, newName, people, items, programmes);
     }
 
     public Trip withPeople(List<UUID> newPeople) {
-        return new Trip(id, name, newPeople, items, programs);
+        return new Trip(id, name, newPeople, items, programmes);
     }
 
     public Trip withItems(List<Item> newItems) {
-        return new Trip(id, name, people, newItems, programs);
+        return new Trip(id, name, people, newItems, programmes);
     }
 
-    public Trip withPrograms(List<Program> newPrograms) {
-        return new Trip(id, name, people, items, newPrograms);
+    public Trip withProgrammes(List<Programme> newProgrammes) {
+        return new Trip(id, name, people, items, newProgrammes);
     }
 
     /** Adds the item, or replaces the item with the same id where it stands. */
@@ -69,16 +69,16 @@ public record Trip(UUID id, String name, List<UUID> people, List<Item> items, Li
         return withItems(items.stream().filter(i -> !i.id().equals(itemId)).toList());
     }
 
-    public Optional<Program> program(UUID programId) {
-        return programs.stream().filter(p -> p.id().equals(programId)).findFirst();
+    public Optional<Programme> programme(UUID programmeId) {
+        return programmes.stream().filter(p -> p.id().equals(programmeId)).findFirst();
     }
 
     /** Adds the programme, or replaces the one with the same id where it stands. */
-    public Trip withProgram(Program program) {
-        return withPrograms(Lists.replaceOrAdd(programs, program, Program::id));
+    public Trip withProgramme(Programme programme) {
+        return withProgrammes(Lists.replaceOrAdd(programmes, programme, Programme::id));
     }
 
-    public Trip withoutProgram(UUID programId) {
-        return withPrograms(programs.stream().filter(p -> !p.id().equals(programId)).toList());
+    public Trip withoutProgramme(UUID programmeId) {
+        return withProgrammes(programmes.stream().filter(p -> !p.id().equals(programmeId)).toList());
     }
 }

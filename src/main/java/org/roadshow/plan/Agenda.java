@@ -10,7 +10,7 @@ import java.util.UUID;
 import org.roadshow.model.Demo;
 import org.roadshow.model.Item;
 import org.roadshow.model.Meeting;
-import org.roadshow.model.Program;
+import org.roadshow.model.Programme;
 import org.roadshow.model.Project;
 import org.roadshow.model.Session;
 import org.roadshow.model.Shift;
@@ -99,8 +99,8 @@ public final class Agenda {
      */
     private static void addStarred(Trip trip, AgendaSelection selection, Set<UUID> ownSessions,
                                    List<AgendaEntry> entries) {
-        for (Program program : trip.programs()) {
-            for (Session session : program.sessions()) {
+        for (Programme programme : trip.programmes()) {
+            for (Session session : programme.sessions()) {
                 boolean starred = selection.person() == null
                         ? !session.starredBy().isEmpty() : session.starredBy(selection.person());
                 if (!starred || ownSessions.contains(session.id())
@@ -108,7 +108,7 @@ public final class Agenda {
                     continue;
                 }
                 entries.add(new AgendaEntry(AgendaKind.STARRED, session.id(), trip, session.start(), session.end(),
-                        List.copyOf(session.starredBy()), null, program, session));
+                        List.copyOf(session.starredBy()), null, programme, session));
             }
         }
     }

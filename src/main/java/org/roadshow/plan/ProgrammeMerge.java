@@ -11,7 +11,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
-import org.roadshow.model.Program;
+import org.roadshow.model.Programme;
 import org.roadshow.model.Session;
 
 /**
@@ -23,7 +23,7 @@ import org.roadshow.model.Session;
  * that it was cancelled instead of it quietly vanishing from their plan. Pure: no I/O.
  */
 public final class ProgrammeMerge {
-    public record Result(Program program, MergeReport report) {
+    public record Result(Programme programme, MergeReport report) {
     }
 
     private static final List<Function<Session, String>> KEYS = List.of(
@@ -41,7 +41,7 @@ public final class ProgrammeMerge {
      *               import time are taken, its id only when there is no old programme
      * @param linked ids of sessions that a team talk links to
      */
-    public static Result merge(Program old, Program fresh, Set<UUID> linked) {
+    public static Result merge(Programme old, Programme fresh, Set<UUID> linked) {
         if (old == null) {
             return new Result(fresh, new MergeReport(true, List.of(), fresh.sessions().size(), 0, 0, 0));
         }
@@ -88,7 +88,7 @@ public final class ProgrammeMerge {
                 }
             }
         }
-        Program merged = new Program(old.id(), old.conferenceId() != null ? old.conferenceId() : fresh.conferenceId(),
+        Programme merged = new Programme(old.id(), old.conferenceId() != null ? old.conferenceId() : fresh.conferenceId(),
                 fresh.name(), fresh.source(), fresh.zone(), fresh.importedAt(), sessions);
         return new Result(merged, new MergeReport(false, changes, added, removed, updated, unchanged));
     }

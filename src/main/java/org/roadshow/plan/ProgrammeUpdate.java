@@ -9,7 +9,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.roadshow.model.Conference;
-import org.roadshow.model.Program;
+import org.roadshow.model.Programme;
 import org.roadshow.model.Project;
 import org.roadshow.model.Session;
 import org.roadshow.model.Talk;
@@ -19,30 +19,30 @@ import org.roadshow.model.Trip;
  * An import prepared against one project snapshot, not yet applied: which programme of the trip it
  * updates (the one with the same name, else from the same file; none for a first import), the merged
  * programme and the report. The UI and the command line show the report, then apply
- * {@code Edits.putProgram(tripId, after, label())} as one edit.
+ * {@code Edits.putProgramme(tripId, after, label())} as one edit.
  */
-public record ProgrammeUpdate(UUID tripId, Program before, Program after, MergeReport report) {
+public record ProgrammeUpdate(UUID tripId, Programme before, Programme after, MergeReport report) {
 
-    public static ProgrammeUpdate prepare(Project project, UUID tripId, Program fresh) {
+    public static ProgrammeUpdate prepare(Project project, UUID tripId, Programme fresh) {
         Trip trip = project.trip(tripId).orElseThrow(() -> new IllegalArgumentException("no trip with id " + tripId));
-        Program before = target(trip, fresh.name(), fresh.source()).orElse(null);
+        Programme before = target(trip, fresh.name(), fresh.source()).orElse(null);
         Set<UUID> linked = trip.items(Talk.class).stream().map(Talk::sessionId).filter(Objects::nonNull)
                 .collect(Collectors.toSet());
-        Program linkedToConference = fresh.conferenceId() != null ? fresh
-                : new Program(fresh.id(), conferenceFor(trip, fresh).orElse(null), fresh.name(), fresh.source(),
+        Programme linkedToConference = fresh.conferenceId() != null ? fresh
+                : new Programme(fresh.id(), conferenceFor(trip, fresh).orElse(null), fresh.name(), fresh.source(),
                         fresh.zone(), fresh.importedAt(), fresh.sessions());
         ProgrammeMerge.Result merged = ProgrammeMerge.merge(before, linkedToConference, linked);
-        return new ProgrammeUpdate(tripId, before, merged.program(), merged.report());
+        return new ProgrammeUpdate(tripId, before, merged.programme(), merged.report());
     }
 
     /** The programme an import of {@code name} from {@code source} updates, if the trip has one. */
-    public static Optional<Program> target(Trip trip, String name, String source) {
-        Optional<Program> sameName = trip.programs().stream()
+    public static Optional<Programme> target(Trip trip, String name, String source) {
+        Optional<Programme> sameName = trip.programmes().stream()
                 .filter(p -> !name.isBlank() && p.name().equalsIgnoreCase(name.strip())).findFirst();
         if (sameName.isPresent()) {
             return sameName;
         }
-        return trip.programs().stream().filter(p -> !source.isBlank() && p.source().equalsIgnoreCase(source)).findFirst();
+        return trip.programmes().stream().filter(p -> !source.isBlank() && p.source().equalsIgnoreCase(source)).findFirst();
     }
 
     /**
@@ -51,9 +51,9 @@ public record ProgrammeUpdate(UUID tripId, Program before, Program after, MergeR
      * files that do not say their zone.
      */
     public static Optional<java.time.ZoneId> knownZone(Trip trip, String name, String source) {
-        Optional<Program> existing = target(trip, name, source);
+        Optional<Programme> existing = target(trip, name, source);
         if (existing.isPresent()) {
-            return existing.map(Program::zone);
+            return existing.map(Programme::zone);
         }
         List<Conference> conferences = trip.items(Conference.class);
         Optional<Conference> byName = conferences.stream()
@@ -65,7 +65,7 @@ public record ProgrammeUpdate(UUID tripId, Program before, Program after, MergeR
     }
 
     /** The trip's conference this programme belongs to: by name, else by dates, else the only one. */
-    static Optional<UUID> conferenceFor(Trip trip, Program fresh) {
+    static Optional<UUID> conferenceFor(Trip trip, Programme fresh) {
         List<Conference> conferences = trip.items(Conference.class);
         Optional<Conference> byName = conferences.stream()
                 .filter(c -> !fresh.name().isBlank() && c.name().equalsIgnoreCase(fresh.name().strip())).findFirst();

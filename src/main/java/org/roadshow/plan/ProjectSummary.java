@@ -10,7 +10,7 @@ import java.util.Map;
 import org.roadshow.model.Conference;
 import org.roadshow.model.Item;
 import org.roadshow.model.ItemKind;
-import org.roadshow.model.Program;
+import org.roadshow.model.Programme;
 import org.roadshow.model.Project;
 import org.roadshow.model.Trip;
 
@@ -55,10 +55,10 @@ public record ProjectSummary(String name, List<PersonLine> people, List<TripLine
         List<ConferenceLine> conferences = trip.items(Conference.class).stream()
                 .map(c -> new ConferenceLine(c.name(), c.city(), c.zone(), c.firstDay(), c.lastDay())).toList();
         List<String> people = trip.people().stream().map(project::personName).toList();
-        int sessions = trip.programs().stream().mapToInt(p -> p.sessions().size()).sum();
-        int starred = (int) trip.programs().stream().map(Program::sessions).flatMap(List::stream)
+        int sessions = trip.programmes().stream().mapToInt(p -> p.sessions().size()).sum();
+        int starred = (int) trip.programmes().stream().map(Programme::sessions).flatMap(List::stream)
                 .filter(s -> !s.starredBy().isEmpty()).count();
-        return new TripLine(trip.name(), people, conferences, Collections.unmodifiableMap(counts), trip.programs().size(), sessions,
+        return new TripLine(trip.name(), people, conferences, Collections.unmodifiableMap(counts), trip.programmes().size(), sessions,
                 starred);
     }
 

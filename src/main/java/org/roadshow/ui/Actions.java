@@ -194,7 +194,7 @@ public final class Actions {
         return menu;
     }
 
-    /** The shortcuts the menus show, plus the ones they cannot show (in forms, the sidebar, the schedule). */
+    /** The shortcuts the menus show, plus the ones they cannot show (in forms, the sidebar, the programme). */
     static String shortcuts() {
         java.util.function.Function<String, String> key = k -> KeyCombination.keyCombination(k).getDisplayText();
         return String.join("\n",
@@ -213,7 +213,7 @@ public final class Actions {
                 "In a form: Enter applies, Escape reverts, Tab moves to the next field.",
                 "Changes not yet applied are applied when you select something else.",
                 "In the sidebar: Delete deletes the selected item, after asking.",
-                "In the Schedule tab: Space or S stars the selected session.");
+                "In the Programme tab: Space or S stars the selected session.");
     }
 
     private static MenuItem item(String text, String accelerator, Runnable action) {

@@ -128,13 +128,13 @@ public final class EditCommands {
                 return "";
             }
             int items = trip.items().size();
-            int sessions = trip.programs().stream().mapToInt(p -> p.sessions().size()).sum();
+            int sessions = trip.programmes().stream().mapToInt(p -> p.sessions().size()).sum();
             List<String> parts = new ArrayList<>();
             if (items > 0) {
                 parts.add(count(items, "item", "items"));
             }
-            if (!trip.programs().isEmpty()) {
-                parts.add("its imported programme" + (trip.programs().size() == 1 ? "" : "s") + " ("
+            if (!trip.programmes().isEmpty()) {
+                parts.add("its imported programme" + (trip.programmes().size() == 1 ? "" : "s") + " ("
                         + count(sessions, "session", "sessions") + ")");
             }
             return parts.isEmpty() ? "" : " and " + (items > 0 ? "its " : "") + String.join(" and ", parts);

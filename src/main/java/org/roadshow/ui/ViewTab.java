@@ -10,12 +10,12 @@ public enum ViewTab {
             "Meanwhile, every item is under Details, and File › Export Calendar… puts them in your calendar app."),
     TIMELINE("Timeline", "Who is where, and in which time zone, across a trip, with double bookings and tight "
             + "connections marked.",
-            "Meanwhile, the Schedule tab marks programme talks that clash with a person's own items."),
+            "Meanwhile, the Programme tab marks programme talks that clash with a person's own items."),
     CHECKLIST("Checklist", "Everything to bring and do before each trip, with who does it and when it is due.",
             "Meanwhile, each trip's checklist items are listed under it in the sidebar."),
     ROSTER("Roster", "Who staffs the booth when, the gaps still to fill, and a sheet to print for the booth table.",
             "Meanwhile, each trip's booth duty shifts are listed under it in the sidebar."),
-    SCHEDULE("Schedule", "Imported conference programmes, so that everyone can star the talks they want to see.",
+    PROGRAMME("Programme", "Imported conference programmes, so that everyone can star the talks they want to see.",
             "Use File › Import Programme… to bring in a programme.");
 
     private final String title;

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.roadshow.SampleProjectBuilder;
 import org.roadshow.edit.ProgrammeEdits;
 import org.roadshow.io.project.ProjectFile;
-import org.roadshow.model.Program;
+import org.roadshow.model.Programme;
 import org.roadshow.model.Project;
 import org.roadshow.model.Session;
 import org.roadshow.model.Trip;
@@ -59,10 +59,10 @@ class ImportCommandTest {
         assertTrue(printed.contains("773 sessions imported."), printed);
 
         Trip trip = ProjectFile.load(project).project().tripNamed("FOSDEM 2017").orElseThrow();
-        Program program = trip.programs().get(0);
-        assertEquals(773, program.sessions().size());
-        assertEquals(ZoneId.of("Europe/Brussels"), program.zone());
-        assertEquals("fosdem_2021.xml", program.source());
+        Programme programme = trip.programmes().get(0);
+        assertEquals(773, programme.sessions().size());
+        assertEquals(ZoneId.of("Europe/Brussels"), programme.zone());
+        assertEquals("fosdem_2021.xml", programme.source());
     }
 
     @Test
@@ -71,17 +71,17 @@ class ImportCommandTest {
         assertEquals(0, run("import", project.toString(), fosdem.toString(), "--trip", "FOSDEM 2017", "--zone", "Europe/Brussels"));
         Project loaded = ProjectFile.load(project).project();
         Trip trip = loaded.tripNamed("FOSDEM 2017").orElseThrow();
-        Program program = trip.programs().get(0);
-        Session welcome = program.sessions().stream().filter(s -> s.title().equals("Welcome to FOSDEM 2021")).findFirst().orElseThrow();
-        Project starred = ProgrammeEdits.toggleStar(trip.id(), program.id(), welcome.id(), SampleProjectBuilder.ZOE).apply(loaded);
+        Programme programme = trip.programmes().get(0);
+        Session welcome = programme.sessions().stream().filter(s -> s.title().equals("Welcome to FOSDEM 2021")).findFirst().orElseThrow();
+        Project starred = ProgrammeEdits.toggleStar(trip.id(), programme.id(), welcome.id(), SampleProjectBuilder.ZOE).apply(loaded);
         ProjectFile.save(starred, project);
         assertEquals(starred, ProjectFile.load(project).project(), "the programme and its star survive save and load");
 
         out.getBuffer().setLength(0);
         assertEquals(0, run("import", project.toString(), fosdem.toString(), "--trip", "fosdem 2017"), err.toString());
         assertTrue(out.toString().contains("0 added, 0 removed, 0 changed, 773 unchanged."), out.toString());
-        Program again = ProjectFile.load(project).project().tripNamed("FOSDEM 2017").orElseThrow().programs().get(0);
-        assertEquals(1, ProjectFile.load(project).project().tripNamed("FOSDEM 2017").orElseThrow().programs().size());
+        Programme again = ProjectFile.load(project).project().tripNamed("FOSDEM 2017").orElseThrow().programmes().get(0);
+        assertEquals(1, ProjectFile.load(project).project().tripNamed("FOSDEM 2017").orElseThrow().programmes().size());
         assertEquals(773, again.sessions().size(), "nothing duplicated");
         Session kept = again.sessions().stream().filter(s -> s.id().equals(welcome.id())).findFirst().orElseThrow();
         assertEquals(Set.of(SampleProjectBuilder.ZOE), kept.starredBy());

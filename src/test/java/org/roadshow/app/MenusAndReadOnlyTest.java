@@ -116,11 +116,11 @@ class MenusAndReadOnlyTest {
 
     @Test
     void viewsAndFileMenuEntriesPlugIn(FxRobot robot) {
-        assertTrue(w.window().tabContent(ViewTab.SCHEDULE) instanceof org.roadshow.ui.schedule.ScheduleView);
-        assertFalse(w.window().tab(ViewTab.SCHEDULE).getContent() instanceof org.roadshow.ui.schedule.ScheduleView,
+        assertTrue(w.window().tabContent(ViewTab.PROGRAMME) instanceof org.roadshow.ui.programme.ProgrammeView);
+        assertFalse(w.window().tab(ViewTab.PROGRAMME).getContent() instanceof org.roadshow.ui.programme.ProgrammeView,
                 "attached only when first shown");
-        robot.interact(() -> w.window().showTab(ViewTab.SCHEDULE));
-        assertTrue(w.window().tab(ViewTab.SCHEDULE).getContent() instanceof org.roadshow.ui.schedule.ScheduleView);
+        robot.interact(() -> w.window().showTab(ViewTab.PROGRAMME));
+        assertTrue(w.window().tab(ViewTab.PROGRAMME).getContent() instanceof org.roadshow.ui.programme.ProgrammeView);
         robot.interact(() -> {
             w.window().setTabContent(ViewTab.ROSTER, new Label("roster view"));
             w.actions().addFileMenuItems(new MenuItem("Print Roster…"));

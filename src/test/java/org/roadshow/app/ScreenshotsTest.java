@@ -109,7 +109,7 @@ class ScreenshotsTest {
         }
         robot.interact(() -> w.window().showTab(ViewTab.CALENDAR));
         shot(robot, "placeholder");
-        robot.interact(() -> w.window().showTab(ViewTab.SCHEDULE));
+        robot.interact(() -> w.window().showTab(ViewTab.PROGRAMME));
         shot(robot, "schedule");
         select(robot, NodeKey.item(SampleProjectBuilder.FOSDEM_TRIP, ItemKind.TALK,
                 SampleProjectBuilder.id("fosdem:talk:license")));

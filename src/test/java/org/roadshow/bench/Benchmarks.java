@@ -27,8 +27,8 @@ public final class Benchmarks {
     static {
         ALL.put("project-file", ProjectFileBench::run);
         ALL.put("ics-export", () -> IcsExportBench.run(61));
-        ALL.put("schedule-import", () -> ScheduleImportBench.run(61));
-        ALL.put("schedule-search", ScheduleSearchBench::run);
+        ALL.put("programme-import", () -> ProgrammeImportBench.run(61));
+        ALL.put("programme-search", ProgrammeSearchBench::run);
         ALL.put("startup", () -> StartupBench.run(11)); // needs the window to print StartupBench.SHOWN_MARK
     }
 

@@ -148,7 +148,7 @@ public final class IcsExportBench {
         return !utcZone && zone.getRules().getValidOffsets(m.time()).size() == 1;
     }
 
-    /** The same calendar built directly with ical4j, as a program without Roadshow's model would. */
+    /** The same calendar built directly with ical4j, as a programme without Roadshow's model would. */
     static ByteArrayOutputStream bareExport(List<Fields> events, Instant now) throws Exception {
         TimeZoneRegistry registry = TimeZoneRegistryFactory.getInstance().createRegistry();
         DtStamp stamp = new DtStamp(now.truncatedTo(ChronoUnit.SECONDS));

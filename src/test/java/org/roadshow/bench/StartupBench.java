@@ -22,7 +22,7 @@ import java.util.concurrent.TimeUnit;
  * Monocle's headless platform.
  */
 public final class StartupBench {
-    /** Printed by both programs when their first window is shown. */
+    /** Printed by both programmes when their first window is shown. */
     public static final String SHOWN_MARK = "ROADSHOW-BENCH-WINDOW-SHOWN";
     /** Printed by Roadshow when its real window (menus, tree, tabs) has replaced the first frame. */
     public static final String READY_MARK = "ROADSHOW-BENCH-WINDOW-READY";
@@ -95,7 +95,7 @@ public final class StartupBench {
 
     /**
      * The app's own class path, as {@code java -jar target/roadshow.jar} has it (the jar, whose manifest names
-     * its libraries), plus the hello world's classes at the end; the same for both programs. Without a
+     * its libraries), plus the hello world's classes at the end; the same for both programmes. Without a
      * packaged jar: this JVM's class path.
      */
     static String classPath() throws IOException {

@@ -40,7 +40,7 @@ class EditsTest {
         Session session = new Session(UUID.randomUUID(), "", "", "", "Keynote", "", "", "", "Janson",
                 fosdem.items(Talk.class).get(0).start(), fosdem.items(Talk.class).get(0).end(), List.of(), "", List.of(),
                 java.util.Set.of(zoe, SampleProjectBuilder.LENA));
-        Project withStar = Edits.putProgram(fosdem.id(), new org.roadshow.model.Program(UUID.randomUUID(), null,
+        Project withStar = Edits.putProgramme(fosdem.id(), new org.roadshow.model.Programme(UUID.randomUUID(), null,
                 "Programme", "schedule.xml", SampleProjectBuilder.BRUSSELS, null, List.of(session)), "Import")
                 .apply(sample);
 
@@ -52,10 +52,10 @@ class EditsTest {
             for (Item item : trip.items()) {
                 assertFalse(mentions(item, zoe), "still names her: " + item);
             }
-            trip.programs().forEach(p -> p.sessions().forEach(s -> assertFalse(s.starredBy(zoe))));
+            trip.programmes().forEach(p -> p.sessions().forEach(s -> assertFalse(s.starredBy(zoe))));
         }
         Trip fosdemAfter = after.trip(fosdem.id()).orElseThrow();
-        Session kept = fosdemAfter.programs().get(0).sessions().get(0);
+        Session kept = fosdemAfter.programmes().get(0).sessions().get(0);
         assertEquals(java.util.Set.of(SampleProjectBuilder.LENA), kept.starredBy(), "other stars stay");
         Shift satAm = fosdemAfter.items(Shift.class).get(0);
         assertEquals(List.of(SampleProjectBuilder.RAVI), satAm.people(), "the others stay on the shift");

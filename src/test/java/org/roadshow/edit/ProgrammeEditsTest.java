@@ -11,7 +11,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.roadshow.model.Moment;
-import org.roadshow.model.Program;
+import org.roadshow.model.Programme;
 import org.roadshow.model.Project;
 import org.roadshow.model.Session;
 import org.roadshow.model.Talk;
@@ -24,25 +24,25 @@ class ProgrammeEditsTest {
     private final Session session = new Session(UUID.randomUUID(), "g", "1", "s", "Talk", "", "", "", "R",
             Moment.of("2021-02-06T10:00", "Europe/Brussels"), Moment.of("2021-02-06T10:30", "Europe/Brussels"),
             List.of(), "", List.of(), Set.of());
-    private final Program program = new Program(UUID.randomUUID(), null, "P", "p.xml", ZoneId.of("Europe/Brussels"),
+    private final Programme programme = new Programme(UUID.randomUUID(), null, "P", "p.xml", ZoneId.of("Europe/Brussels"),
             null, List.of(session));
     private final Talk talk = new Talk(UUID.randomUUID(), null, "Ours", List.of(ANA), List.of(), "R", session.start(),
             session.end(), "", null);
-    private final Trip trip = Trip.create("T").withPrograms(List.of(program)).withItems(List.of(talk));
+    private final Trip trip = Trip.create("T").withProgrammes(List.of(programme)).withItems(List.of(talk));
     private final Project project = Project.empty().withTrip(trip);
 
     private Session sessionIn(Project p) {
-        return p.trip(trip.id()).orElseThrow().programs().get(0).sessions().get(0);
+        return p.trip(trip.id()).orElseThrow().programmes().get(0).sessions().get(0);
     }
 
     @Test
     void toggleStarAddsAndRemovesOnePersonsStarOnly() {
-        Project both = ProgrammeEdits.toggleStar(trip.id(), program.id(), session.id(), ANA)
-                .apply(ProgrammeEdits.toggleStar(trip.id(), program.id(), session.id(), BEN).apply(project));
+        Project both = ProgrammeEdits.toggleStar(trip.id(), programme.id(), session.id(), ANA)
+                .apply(ProgrammeEdits.toggleStar(trip.id(), programme.id(), session.id(), BEN).apply(project));
         assertEquals(Set.of(ANA, BEN), sessionIn(both).starredBy());
-        Project anaOff = ProgrammeEdits.toggleStar(trip.id(), program.id(), session.id(), ANA).apply(both);
+        Project anaOff = ProgrammeEdits.toggleStar(trip.id(), programme.id(), session.id(), ANA).apply(both);
         assertEquals(Set.of(BEN), sessionIn(anaOff).starredBy());
-        assertEquals(Set.of(BEN), sessionIn(ProgrammeEdits.star(trip.id(), program.id(), session.id(), BEN, true)
+        assertEquals(Set.of(BEN), sessionIn(ProgrammeEdits.star(trip.id(), programme.id(), session.id(), BEN, true)
                 .apply(anaOff)).starredBy(), "star(true) is idempotent");
     }
 

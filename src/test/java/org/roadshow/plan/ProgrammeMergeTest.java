@@ -21,9 +21,9 @@ import org.junit.jupiter.api.Test;
 import org.roadshow.edit.Edits;
 import org.roadshow.edit.History;
 import org.roadshow.edit.ProgrammeEdits;
-import org.roadshow.io.schedule.ScheduleImport;
+import org.roadshow.io.programme.ProgrammeImport;
 import org.roadshow.model.Moment;
-import org.roadshow.model.Program;
+import org.roadshow.model.Programme;
 import org.roadshow.model.Project;
 import org.roadshow.model.Session;
 import org.roadshow.model.Talk;
@@ -44,9 +44,9 @@ class ProgrammeMergeTest {
         }
     }
 
-    static Program program(String xml) throws Exception {
-        return ScheduleImport.parse(xml.getBytes(StandardCharsets.UTF_8), "schedule.xml").toResult(ZoneId.of("UTC"))
-                .toProgram(Instant.parse("2019-12-20T10:00:00Z"));
+    static Programme programme(String xml) throws Exception {
+        return ProgrammeImport.parse(xml.getBytes(StandardCharsets.UTF_8), "schedule.xml").toResult(ZoneId.of("UTC"))
+                .toProgramme(Instant.parse("2019-12-20T10:00:00Z"));
     }
 
     /** The fixture with the opening moved, the night talk in another room, fuzzing renamed, policy gone, one added. */
@@ -67,10 +67,10 @@ class ProgrammeMergeTest {
     @Test
     void reimportKeepsStarsAndLinksAndReportsExactlyTheChanges() throws Exception {
         String xml = fixture();
-        Program first = program(xml);
+        Programme first = programme(xml);
         Map<String, Session> firstByGuid = byGuid(first);
         UUID talkId = UUID.randomUUID();
-        Trip trip = Trip.create("36C3").withPrograms(List.of(first)).withItems(List.of(new Talk(talkId, null,
+        Trip trip = Trip.create("36C3").withProgrammes(List.of(first)).withItems(List.of(new Talk(talkId, null,
                 "Late Night Lightning Talks", List.of(BEN), List.of(), "Ada", firstByGuid.get(NIGHT).start(),
                 firstByGuid.get(NIGHT).end(), "", firstByGuid.get(NIGHT).id())));
         Project project = Project.empty().withTrip(trip);
@@ -78,10 +78,10 @@ class ProgrammeMergeTest {
         project = ProgrammeEdits.toggleStar(trip.id(), first.id(), firstByGuid.get(FUZZ).id(), ANA).apply(project);
         project = ProgrammeEdits.toggleStar(trip.id(), first.id(), firstByGuid.get(POLICY).id(), BEN).apply(project);
 
-        ProgrammeUpdate update = ProgrammeUpdate.prepare(project, trip.id(), program(changed(xml)));
+        ProgrammeUpdate update = ProgrammeUpdate.prepare(project, trip.id(), programme(changed(xml)));
         assertTrue(update.isUpdate());
         assertEquals("Update programme 36th Chaos Communication Congress", update.label());
-        Program after = update.after();
+        Programme after = update.after();
         assertEquals(first.id(), after.id(), "the same programme, updated in place");
 
         Map<String, Session> afterByGuid = byGuid(after);
@@ -123,13 +123,13 @@ class ProgrammeMergeTest {
     @Test
     void reimportingTheSameFileChangesNothingAndDuplicatesNothing() throws Exception {
         String xml = fixture();
-        Program first = program(xml);
-        Trip trip = Trip.create("36C3").withPrograms(List.of(first));
+        Programme first = programme(xml);
+        Trip trip = Trip.create("36C3").withProgrammes(List.of(first));
         Project project = Project.empty().withTrip(trip);
         UUID opening = byGuid(first).get(OPENING).id();
         project = ProgrammeEdits.toggleStar(trip.id(), first.id(), opening, ANA).apply(project);
 
-        ProgrammeUpdate update = ProgrammeUpdate.prepare(project, trip.id(), program(xml));
+        ProgrammeUpdate update = ProgrammeUpdate.prepare(project, trip.id(), programme(xml));
         assertEquals(4, update.after().sessions().size());
         assertEquals(4, update.report().unchanged());
         assertFalse(update.report().hasChanges());
@@ -148,13 +148,13 @@ class ProgrammeMergeTest {
                 + "</room></day></schedule>";
         String next = old.replace("By id", "By id, renamed").replace("<start>11:00", "<start>11:30")
                 .replace("id=\"9\"", "id=\"10\"");
-        Program first = program(old);
-        Trip trip = Trip.create("T").withPrograms(List.of(first));
+        Programme first = programme(old);
+        Trip trip = Trip.create("T").withProgrammes(List.of(first));
         Project project = Project.empty().withTrip(trip);
         for (Session s : first.sessions()) {
             project = ProgrammeEdits.toggleStar(trip.id(), first.id(), s.id(), ANA).apply(project);
         }
-        ProgrammeUpdate update = ProgrammeUpdate.prepare(project, trip.id(), program(next));
+        ProgrammeUpdate update = ProgrammeUpdate.prepare(project, trip.id(), programme(next));
         Map<String, UUID> oldIds = first.sessions().stream().collect(Collectors.toMap(Session::title, Session::id));
         Map<String, Session> newByTitle = update.after().sessions().stream().filter(s -> !s.cancelled())
                 .collect(Collectors.toMap(Session::title, s -> s));
@@ -170,13 +170,13 @@ class ProgrammeMergeTest {
     @Test
     void aCancelledSessionThatReturnsIsReinstatedWithItsStar() throws Exception {
         String xml = fixture();
-        Program first = program(xml);
-        Trip trip = Trip.create("36C3").withPrograms(List.of(first));
+        Programme first = programme(xml);
+        Trip trip = Trip.create("36C3").withProgrammes(List.of(first));
         Project project = Project.empty().withTrip(trip);
         project = ProgrammeEdits.toggleStar(trip.id(), first.id(), byGuid(first).get(POLICY).id(), BEN).apply(project);
-        ProgrammeUpdate without = ProgrammeUpdate.prepare(project, trip.id(), program(changed(xml)));
-        project = Edits.putProgram(trip.id(), without.after(), without.label()).apply(project);
-        ProgrammeUpdate back = ProgrammeUpdate.prepare(project, trip.id(), program(xml));
+        ProgrammeUpdate without = ProgrammeUpdate.prepare(project, trip.id(), programme(changed(xml)));
+        project = Edits.putProgramme(trip.id(), without.after(), without.label()).apply(project);
+        ProgrammeUpdate back = ProgrammeUpdate.prepare(project, trip.id(), programme(xml));
         Session policy = byGuid(back.after()).get(POLICY);
         assertFalse(policy.cancelled());
         assertEquals(Set.of(BEN), policy.starredBy());
@@ -186,13 +186,13 @@ class ProgrammeMergeTest {
     @Test
     void theImportIsOneEditAndUndoBringsTheOldProgrammeBack() throws Exception {
         String xml = fixture();
-        Program first = program(xml);
-        Trip trip = Trip.create("36C3").withPrograms(List.of(first));
+        Programme first = programme(xml);
+        Trip trip = Trip.create("36C3").withProgrammes(List.of(first));
         History history = new History(Project.empty().withTrip(trip));
         Project before = history.project();
-        ProgrammeUpdate update = ProgrammeUpdate.prepare(before, trip.id(), program(changed(xml)));
-        history.apply(Edits.putProgram(trip.id(), update.after(), update.label()));
-        assertEquals(update.after(), history.project().trip(trip.id()).orElseThrow().programs().get(0));
+        ProgrammeUpdate update = ProgrammeUpdate.prepare(before, trip.id(), programme(changed(xml)));
+        history.apply(Edits.putProgramme(trip.id(), update.after(), update.label()));
+        assertEquals(update.after(), history.project().trip(trip.id()).orElseThrow().programmes().get(0));
         history.undo();
         assertEquals(before, history.project());
         assertFalse(history.canUndo());
@@ -200,7 +200,7 @@ class ProgrammeMergeTest {
 
     @Test
     void aFirstImportLinksTheTripsConferenceAndReportsTheCount() throws Exception {
-        Program fresh = program(fixture());
+        Programme fresh = programme(fixture());
         org.roadshow.model.Conference congress = new org.roadshow.model.Conference(UUID.randomUUID(), "36C3",
                 "Leipzig", "Messe", ZoneId.of("Europe/Berlin"), java.time.LocalDate.of(2019, 12, 27),
                 java.time.LocalDate.of(2019, 12, 30));
@@ -212,7 +212,7 @@ class ProgrammeMergeTest {
         assertEquals("Import programme 36th Chaos Communication Congress", update.label());
     }
 
-    static Map<String, Session> byGuid(Program p) {
+    static Map<String, Session> byGuid(Programme p) {
         return p.sessions().stream().collect(Collectors.toMap(Session::guid, s -> s));
     }
 }

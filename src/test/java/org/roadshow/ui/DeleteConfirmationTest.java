@@ -13,9 +13,9 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.roadshow.SampleProjectBuilder;
 import org.roadshow.edit.Edits;
-import org.roadshow.io.schedule.ScheduleImport;
+import org.roadshow.io.programme.ProgrammeImport;
 import org.roadshow.model.ItemKind;
-import org.roadshow.model.Program;
+import org.roadshow.model.Programme;
 import org.roadshow.model.Project;
 import org.roadshow.model.Shift;
 import org.roadshow.model.Trip;
@@ -79,9 +79,9 @@ class DeleteConfirmationTest {
                 <event id="1"><start>11:00</start><duration>01:00</duration><title>Xen on ARM</title></event>
                 <event id="2"><start>13:00</start><duration>00:30</duration><title>Unikernels</title></event>
                 </room></day></schedule>""";
-        Program program = ScheduleImport.parse(xml.getBytes(StandardCharsets.UTF_8), "fosdem.xml")
-                .toResult(ZoneId.of("Europe/Brussels")).toProgram(Instant.parse("2017-01-01T00:00:00Z"));
-        Project withProgramme = Edits.putProgram(SampleProjectBuilder.FOSDEM_TRIP, program, "Import").apply(sample);
+        Programme programme = ProgrammeImport.parse(xml.getBytes(StandardCharsets.UTF_8), "fosdem.xml")
+                .toResult(ZoneId.of("Europe/Brussels")).toProgramme(Instant.parse("2017-01-01T00:00:00Z"));
+        Project withProgramme = Edits.putProgramme(SampleProjectBuilder.FOSDEM_TRIP, programme, "Import").apply(sample);
         assertEquals(" and its 19 items and its imported programme (2 sessions)",
                 EditCommands.alsoDeleted(trip, withProgramme));
 

@@ -119,7 +119,7 @@ final class EventText {
 
     private ExportedEvent starred(String uid, AgendaEntry entry, Integer alarmMinutes) {
         Session s = entry.session();
-        Conference conference = conference(entry.trip(), entry.program().conferenceId());
+        Conference conference = conference(entry.trip(), entry.programme().conferenceId());
         String starredBy = viewer == null ? line("Starred by: ", names(List.copyOf(s.starredBy()))) : "";
         // A starred session the updated programme dropped stays in the project; say so rather than remind.
         String summary = (s.cancelled() ? "Cancelled: " : "") + "Starred talk: " + s.title();
@@ -127,7 +127,7 @@ final class EventText {
                 join(", ", s.room(), place(conference)),
                 lines(s.cancelled() ? "No longer in the published programme." : "", s.subtitle(), line("Speakers: ", String.join(", ", s.speakers())), line("Track: ", s.track()),
                         s.abstractText(), String.join("\n", s.links()), starredBy,
-                        name(conference).isEmpty() ? entry.program().name() : name(conference)),
+                        name(conference).isEmpty() ? entry.programme().name() : name(conference)),
                 s.start(), s.end(), s.cancelled() ? null : alarmMinutes);
     }
 

@@ -1,5 +1,6 @@
 package org.roadshow.io.project;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -36,7 +37,8 @@ final class JsonTrip extends JsonObject implements Convert.ModelSource<Trip> {
     List<JsonTravelLeg> travel = new ArrayList<>();
     List<JsonMeeting> meetings = new ArrayList<>();
     List<JsonChecklistItem> checklist = new ArrayList<>();
-    List<JsonProgram> programs;
+    @JsonProperty("programs") // the file key predates the name Programme
+    List<JsonProgramme> programmes;
 
     static JsonTrip from(Trip trip, UnknownFields unknown) {
         JsonTrip dto = new JsonTrip();
@@ -62,7 +64,7 @@ final class JsonTrip extends JsonObject implements Convert.ModelSource<Trip> {
                 dto.checklist.add(JsonChecklistItem.from(c, unknown));
             }
         }
-        dto.programs = trip.programs().stream().map(p -> JsonProgram.from(p, unknown)).toList();
+        dto.programmes = trip.programmes().stream().map(p -> JsonProgramme.from(p, unknown)).toList();
         dto.keepUnknown(unknown.of(trip.id().toString()));
         return dto;
     }
@@ -86,6 +88,6 @@ final class JsonTrip extends JsonObject implements Convert.ModelSource<Trip> {
         items.addAll(Convert.each(meetings, this, path + ".meetings", ctx));
         items.addAll(Convert.each(checklist, this, path + ".checklist", ctx));
         ctx.keepUnknown(id.toString(), this);
-        return new Trip(id, name, people, items, Convert.each(programs, this, path + ".programs", ctx));
+        return new Trip(id, name, people, items, Convert.each(programmes, this, path + ".programs", ctx));
     }
 }

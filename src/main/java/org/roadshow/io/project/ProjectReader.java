@@ -101,7 +101,7 @@ final class ProjectReader {
                 case "travel" -> d.travel = TRAVEL_LEG.readList(p);
                 case "meetings" -> d.meetings = MEETING.readList(p);
                 case "checklist" -> d.checklist = CHECKLIST_ITEM.readList(p);
-                case "programs" -> d.programs = PROGRAM.readList(p);
+                case "programs" -> d.programmes = PROGRAMME.readList(p);
                 default -> { return false; }
             }
             return true;
@@ -321,12 +321,12 @@ final class ProjectReader {
         }
     };
 
-    static final DtoReader<JsonProgram> PROGRAM = new DtoReader<>() {
-        JsonProgram create() {
-            return new JsonProgram();
+    static final DtoReader<JsonProgramme> PROGRAMME = new DtoReader<>() {
+        JsonProgramme create() {
+            return new JsonProgramme();
         }
 
-        boolean readField(JsonProgram d, String name, JsonParser p) throws IOException {
+        boolean readField(JsonProgramme d, String name, JsonParser p) throws IOException {
             switch (name) {
                 case "id" -> d.id = id(p);
                 case "conferenceId" -> d.conferenceId = id(p);

@@ -101,8 +101,8 @@ class ReExportTest {
 
         Project after = Edits.removeItem(SampleProjectBuilder.FOSDEM_TRIP, id("fosdem:demo:xo")).apply(before);
         var trip = after.trip(SampleProjectBuilder.FOSDEM_TRIP).orElseThrow();
-        var programme = trip.programs().get(0);
-        after = after.withTrip(trip.withProgram(programme.withSessions(programme.sessions().stream()
+        var programme = trip.programmes().get(0);
+        after = after.withTrip(trip.withProgramme(programme.withSessions(programme.sessions().stream()
                 .map(s -> s.id().equals(SampleWithProgramme.RUST) ? s.withStarredBy(java.util.Set.of()) : s)
                 .toList())));
         IcsExportFile.Result result = IcsExportFile.export(after, zoe, AlarmDefaults.alarms(), file, LATER);
@@ -122,8 +122,8 @@ class ReExportTest {
         assertFalse(read(file).get(starUid).summary().startsWith("Cancelled"));
 
         var trip = before.trip(SampleProjectBuilder.FOSDEM_TRIP).orElseThrow();
-        var programme = trip.programs().get(0);
-        Project after = before.withTrip(trip.withProgram(programme.withSessions(programme.sessions().stream()
+        var programme = trip.programmes().get(0);
+        Project after = before.withTrip(trip.withProgramme(programme.withSessions(programme.sessions().stream()
                 .map(s -> s.id().equals(SampleWithProgramme.RUST) ? s.withCancelled(true) : s).toList())));
         IcsExportFile.export(after, zoe, AlarmDefaults.alarms(), file, LATER);
         ParsedCalendar.Event now = read(file).get(starUid);

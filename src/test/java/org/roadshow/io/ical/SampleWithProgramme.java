@@ -13,7 +13,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.roadshow.SampleProjectBuilder;
 import org.roadshow.model.Moment;
-import org.roadshow.model.Program;
+import org.roadshow.model.Programme;
 import org.roadshow.model.Project;
 import org.roadshow.model.Session;
 import org.roadshow.model.Talk;
@@ -42,7 +42,7 @@ public final class SampleWithProgramme {
         Talk linked = new Talk(livepatch.id(), livepatch.conferenceId(), livepatch.title(), livepatch.speakers(),
                 livepatch.otherSpeakers(), livepatch.room(), livepatch.start(), livepatch.end(),
                 livepatch.abstractText(), LIVEPATCH_SESSION);
-        Program programme = new Program(PROGRAMME, id("fosdem:conference"), "FOSDEM 2017 schedule", "schedule.xml",
+        Programme programme = new Programme(PROGRAMME, id("fosdem:conference"), "FOSDEM 2017 schedule", "schedule.xml",
                 BRUSSELS, Instant.parse("2017-01-20T10:00:00Z"), List.of(
                 session(KEYNOTE, "Welcome to FOSDEM 2017", "Janson", "2017-02-04T09:30", "2017-02-04T09:55",
                         List.of("FOSDEM Staff"), "Keynotes", Set.of(ZOE, LENA)),
@@ -53,7 +53,7 @@ public final class SampleWithProgramme {
                         List.of("Someone"), "Misc", Set.of()),
                 session(LIVEPATCH_SESSION, livepatch.title(), livepatch.room(), "2017-02-04T11:30", "2017-02-04T11:55",
                         List.of("Ravi Iyer"), "Virtualization", Set.of(RAVI))));
-        Trip withProgramme = fosdem.withItem(linked).withProgram(programme);
+        Trip withProgramme = fosdem.withItem(linked).withProgramme(programme);
         return sample.withTrip(withProgramme);
     }
 

@@ -50,7 +50,7 @@ class ProjectFileRoundTripTest {
         for (ItemKind kind : ItemKind.values()) {
             assertTrue(trip.items().stream().anyMatch(i -> i.kind() == kind), "the fixture has a " + kind);
         }
-        Session starred = trip.programs().get(0).sessions().get(0);
+        Session starred = trip.programmes().get(0).sessions().get(0);
         assertEquals(new LinkedHashSet<>(List.of(ProjectFixtures.ANN, ProjectFixtures.ZOE)), starred.starredBy());
     }
 
@@ -116,11 +116,11 @@ class ProjectFileRoundTripTest {
         Project project = ProjectFixtures.everything(ProjectFixtures.unknownEverywhere());
         // the same stars in another insertion order, and the unknown fields in other map orders
         Trip trip = project.trips().get(0);
-        Session s = trip.programs().get(0).sessions().get(0);
+        Session s = trip.programmes().get(0).sessions().get(0);
         List<UUID> reversed = new ArrayList<>(s.starredBy());
         java.util.Collections.reverse(reversed);
-        Trip reordered = trip.withProgram(trip.programs().get(0).withSessions(List.of(
-                s.withStarredBy(new LinkedHashSet<>(reversed)), trip.programs().get(0).sessions().get(1))));
+        Trip reordered = trip.withProgramme(trip.programmes().get(0).withSessions(List.of(
+                s.withStarredBy(new LinkedHashSet<>(reversed)), trip.programmes().get(0).sessions().get(1))));
         Map<String, Map<String, Object>> unknown = new TreeMap<>(java.util.Comparator.reverseOrder());
         project.unknown().byOwner().forEach((k, v) -> {
             Map<String, Object> inner = new TreeMap<>(java.util.Comparator.reverseOrder());

@@ -22,7 +22,7 @@ import org.roadshow.model.Meeting;
 import org.roadshow.model.Moment;
 import org.roadshow.model.OpeningHours;
 import org.roadshow.model.Person;
-import org.roadshow.model.Program;
+import org.roadshow.model.Programme;
 import org.roadshow.model.Project;
 import org.roadshow.model.Session;
 import org.roadshow.model.Shift;
@@ -55,7 +55,7 @@ final class ProjectFixtures {
     static final UUID LEG = id(16);
     static final UUID MEETING = id(17);
     static final UUID CHECK = id(18);
-    static final UUID PROGRAM = id(19);
+    static final UUID PROGRAMME = id(19);
     static final UUID SESSION = id(20);
     static final UUID TRIP2 = id(30);
 
@@ -110,10 +110,10 @@ final class ProjectFixtures {
                 true);
         Session plain = new Session(id(24), "", "", "", "Keynote", "", "", "", "Janson",
                 at("2017-03-25T10:00", BRUSSELS), at("2017-03-25T10:50", BRUSSELS), List.of(), "", List.of(), null);
-        Program program = new Program(PROGRAM, CONFERENCE, "FOSDEM 2017 schedule", "schedule.xml", BRUSSELS,
+        Programme programme = new Programme(PROGRAMME, CONFERENCE, "FOSDEM 2017 schedule", "schedule.xml", BRUSSELS,
                 Instant.parse("2017-01-10T08:00:00Z"), List.of(starred, plain));
-        Program bare = new Program(id(25), null, "", "", LORD_HOWE, null, List.of());
-        Trip trip = new Trip(TRIP, "FOSDEM 2017", List.of(ANN, BOB, ZOE), items, List.of(program, bare));
+        Programme bare = new Programme(id(25), null, "", "", LORD_HOWE, null, List.of());
+        Trip trip = new Trip(TRIP, "FOSDEM 2017", List.of(ANN, BOB, ZOE), items, List.of(programme, bare));
         Trip empty = new Trip(TRIP2, "", List.of(), List.of(), List.of());
         return new Project("Trips — 2017", people, List.of(trip, empty), unknown);
     }
@@ -136,7 +136,7 @@ final class ProjectFixtures {
         byOwner.put(BOOTH + "/hours[1]", Map.of("note", "closes early"));
         byOwner.put(CHECK + "/due", Map.of("remind", true));
         byOwner.put(SESSION.toString(), Map.of("video", "https://video.example.org/1"));
-        byOwner.put(PROGRAM.toString(), Map.of("etag", "abc"));
+        byOwner.put(PROGRAMME.toString(), Map.of("etag", "abc"));
         return new UnknownFields(byOwner);
     }
 }

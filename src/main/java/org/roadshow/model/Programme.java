@@ -1,0 +1,26 @@
+package org.roadshow.model;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * A conference's published programme as imported into a trip. {@code source} says where it came from
+ * (the file name); {@code zone} is the zone its times are in.
+ */
+public record Programme(UUID id, UUID conferenceId, String name, String source, ZoneId zone, Instant importedAt,
+                      List<Session> sessions) {
+    public Programme {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(zone, "zone");
+        name = Lists.text(name);
+        source = Lists.text(source);
+        sessions = Lists.copy(sessions);
+    }
+
+    public Programme withSessions(List<Session> newSessions) {
+        return new Programme(id, conferenceId, name, source, zone, importedAt, newSessions);
+    }
+}

@@ -1,0 +1,195 @@
+package org.roadshow.ui.programme;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.prefs.Preferences;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Scene;
+import javafx.scene.control.TextArea;
+import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.roadshow.SampleProjectBuilder;
+import org.roadshow.app.RoadshowApp;
+import org.roadshow.io.project.ProjectFile;
+import org.roadshow.model.Conference;
+import org.roadshow.model.Meeting;
+import org.roadshow.model.Moment;
+import org.roadshow.model.Project;
+import org.roadshow.model.Session;
+import org.roadshow.model.Trip;
+import org.roadshow.ui.Background;
+import org.roadshow.ui.NodeKey;
+import org.roadshow.ui.ScriptedPrompts;
+import org.roadshow.ui.Settings;
+import org.roadshow.ui.TestPrefs;
+import org.roadshow.ui.Theme;
+import org.roadshow.ui.ViewTab;
+import org.roadshow.ui.export.ExportCalendarDialog;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/**
+ * Pictures of the Programme tab with FOSDEM 2021 imported through the real dialog (stars, clash marks), the
+ * Import Programme dialog on first import and on re-import, and the Export Calendar dialog, light and
+ * dark, in target/shots/. Off by default: {@code ROADSHOW_SHOTS=1 mvn -o -q test -Dtest=ProgrammeScreenshotsTest}.
+ */
+@EnabledIfEnvironmentVariable(named = "ROADSHOW_SHOTS", matches = "1")
+@ExtendWith(ApplicationExtension.class)
+class ProgrammeScreenshotsTest {
+    static final UUID TRIP = UUID.fromString("5b0c1c36-2021-4f05-9a1e-000000000021");
+    static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
+    static final List<String> STARS = List.of("Welcome to FOSDEM 2021", "Empowering the school of the future",
+            "The seL4 Report", "Microwatt grows up", "KernelCI has passed the test. Over to you!");
+
+    @TempDir
+    Path dir;
+    private Preferences prefs;
+    private RoadshowApp.Wiring w;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        this.stage = stage;
+        Path file = dir.resolve("trips.roadshow");
+        ProjectFile.save(withFosdem2021Trip(SampleProjectBuilder.build()), file);
+        prefs = TestPrefs.fresh();
+        w = RoadshowApp.wire(stage, new Settings(prefs), s -> new ScriptedPrompts(), Background.direct(), () -> { });
+        w.window().show(prefs);
+        stage.setWidth(1280);
+        stage.setHeight(800);
+        w.files().openFile(file);
+    }
+
+    @AfterEach
+    void cleanUp() {
+        TestPrefs.remove(prefs);
+    }
+
+    /** An online FOSDEM for Lena and Zoë, with a team call on Saturday morning that clashes with some talks. */
+    static Project withFosdem2021Trip(Project sample) {
+        Conference conference = new Conference(UUID.fromString("5b0c1c36-2021-4f05-9a1e-0000000000c0"), "FOSDEM 2021",
+                "Online", "", BRUSSELS, LocalDate.of(2021, 2, 6), LocalDate.of(2021, 2, 7));
+        Meeting call = new Meeting(UUID.fromString("5b0c1c36-2021-4f05-9a1e-0000000000a1"), "Team call before the stand opens",
+                "Jitsi", new Moment(LocalDateTime.of(2021, 2, 6, 10, 20), BRUSSELS),
+                new Moment(LocalDateTime.of(2021, 2, 6, 10, 40), BRUSSELS),
+                List.of(SampleProjectBuilder.LENA, SampleProjectBuilder.ZOE), "", "");
+        Trip trip = new Trip(TRIP, "FOSDEM 2021", List.of(SampleProjectBuilder.LENA, SampleProjectBuilder.ZOE),
+                List.of(conference, call), List.of());
+        return sample.withTrip(trip);
+    }
+
+    private void shot(FxRobot robot, Scene scene, String name) throws Exception {
+        Path out = Path.of("target/shots");
+        Files.createDirectories(out);
+        WritableImage[] image = new WritableImage[1];
+        robot.interact(() -> image[0] = scene.snapshot(null));
+        File png = new File(out.toFile(), name + ".png");
+        ImageIO.write(SwingFXUtils.fromFXImage(image[0], null), "png", png);
+        assertTrue(ImageIO.read(png).getWidth() > 300, name);
+    }
+
+    private ImportProgrammeDialog importDialog(FxRobot robot, Path chosen) {
+        ImportProgrammeDialog[] dialog = new ImportProgrammeDialog[1];
+        robot.interact(() -> {
+            dialog[0] = new ImportProgrammeDialog(w.document(), Runnable::run, owner -> Optional.of(chosen), TRIP);
+            dialog[0].initOwner(stage);
+            dialog[0].show();
+        });
+        robot.clickOn("#import-browse");
+        return dialog[0];
+    }
+
+    private void theme(FxRobot robot, Theme theme) {
+        robot.interact(() -> w.window().applyTheme(theme));
+    }
+
+    @Test
+    void scheduleImportAndExport(FxRobot robot) throws Exception {
+        Path xml = dir.resolve("fosdem_2021.xml");
+        Files.write(xml, ProgrammeFixtures.resource("fosdem_2021.xml"));
+        for (Theme theme : Theme.values()) {
+            theme(robot, theme);
+            ImportProgrammeDialog first = importDialog(robot, xml);
+            shot(robot, first.getDialogPane().getScene(), "import-first-" + theme.name().toLowerCase());
+            if (theme == Theme.DARK) {
+                robot.clickOn(first.getDialogPane().lookupButton(ImportProgrammeDialog.IMPORT));
+            } else {
+                robot.interact(first::close);
+            }
+        }
+        theme(robot, Theme.LIGHT);
+        Trip trip = w.document().project().trip(TRIP).orElseThrow();
+        assertEquals(773, trip.programmes().get(0).sessions().size());
+
+        robot.interact(() -> {
+            for (NodeKey key : List.of(NodeKey.trip(SampleProjectBuilder.FOSDEM_TRIP), NodeKey.trip(SampleProjectBuilder.SCALE_TRIP),
+                    NodeKey.PEOPLE)) {
+                w.window().tree().itemFor(key).setExpanded(false);
+            }
+            w.selection().set(NodeKey.trip(TRIP));
+            w.window().showTab(ViewTab.PROGRAMME);
+        });
+        ProgrammeView view = (ProgrammeView) w.window().tabContent(ViewTab.PROGRAMME);
+        robot.interact(() -> {
+            view.viewModel().personIdProperty().set(SampleProjectBuilder.LENA);
+            for (Session s : view.viewModel().programme().orElseThrow().sessions()) {
+                if (STARS.contains(s.title())) {
+                    view.viewModel().toggleStar(s);
+                }
+            }
+            SessionRow sel4 = view.table().getItems().stream().filter(r -> r.session().title().equals("The seL4 Report"))
+                    .findFirst().orElseThrow();
+            view.table().getSelectionModel().select(sel4);
+            view.table().scrollTo(Math.max(0, view.table().getItems().indexOf(sel4) - 9));
+        });
+        assertEquals(STARS.size(), view.viewModel().programme().orElseThrow().sessions().stream()
+                .filter(s -> s.starredBy(SampleProjectBuilder.LENA)).count());
+        shot(robot, w.window().scene(), "schedule-fosdem-2021");
+        theme(robot, Theme.DARK);
+        shot(robot, w.window().scene(), "schedule-fosdem-2021-dark");
+
+        // Re-import a later version of the file: a starred talk moved, another one was dropped.
+        String text = Files.readString(xml, StandardCharsets.UTF_8);
+        String moved = text.replaceFirst("<start>10:00</start>(\\s*<duration>00:30</duration>\\s*<room>M.community</room>)",
+                "<start>14:00</start>$1");
+        Path later = dir.resolve("fosdem_2021-later.xml");
+        Files.writeString(later, moved.replace("<title>Microwatt grows up</title>", "<title>Microwatt grows up (updated)</title>"));
+        for (Theme theme : List.of(Theme.DARK, Theme.LIGHT)) {
+            theme(robot, theme);
+            ImportProgrammeDialog again = importDialog(robot, later);
+            String report = robot.lookup("#import-preview").queryAs(TextArea.class).getText();
+            assertTrue(report.contains("starred"), report);
+            shot(robot, again.getDialogPane().getScene(), "import-again-" + theme.name().toLowerCase());
+            robot.interact(again::close);
+        }
+
+        for (Theme theme : Theme.values()) {
+            theme(robot, theme);
+            ExportCalendarDialog[] export = new ExportCalendarDialog[1];
+            robot.interact(() -> {
+                export[0] = new ExportCalendarDialog(w.document().project(), Runnable::run, stage).inFolder(dir);
+                export[0].show();
+            });
+            shot(robot, export[0].dialog().getDialogPane().getScene(), "export-" + theme.name().toLowerCase());
+            robot.interact(export[0].dialog()::close);
+        }
+    }
+}
