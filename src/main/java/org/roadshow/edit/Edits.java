@@ -1,6 +1,7 @@
 package org.roadshow.edit;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import org.roadshow.model.Item;
 import org.roadshow.model.Person;
@@ -32,12 +33,12 @@ public final class Edits {
 
     /** Adds the item to the trip, or replaces the item with the same id. */
     public static Edit putItem(UUID tripId, Item item) {
-        return Edit.of("Edit " + item.kind().singular().toLowerCase() + " " + item.label(),
+        return Edit.of("Edit " + item.kind().singular().toLowerCase(Locale.ROOT) + " " + item.label(),
                 p -> p.withTrip(trip(p, tripId).withItem(item)));
     }
 
     public static Edit addItem(UUID tripId, Item item) {
-        return Edit.of("Add " + item.kind().singular().toLowerCase() + " " + item.label(),
+        return Edit.of("Add " + item.kind().singular().toLowerCase(Locale.ROOT) + " " + item.label(),
                 p -> p.withTrip(trip(p, tripId).withItem(item)));
     }
 

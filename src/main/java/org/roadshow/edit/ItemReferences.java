@@ -32,18 +32,24 @@ final class ItemReferences {
     }
 
     private static Item unlink(Item item, UUID removed) {
-        if (item instanceof Talk t && Objects.equals(t.conferenceId(), removed)) {
-            return new Talk(t.id(), null, t.title(), t.speakers(), t.otherSpeakers(), t.room(), t.start(), t.end(),
-                    t.abstractText(), t.sessionId());
-        } else if (item instanceof Booth b && Objects.equals(b.conferenceId(), removed)) {
-            return new Booth(b.id(), null, b.name(), b.location(), b.partners(), b.zone(), b.hours(), b.minStaff(),
-                    b.maxStaff());
-        } else if (item instanceof Demo d && Objects.equals(d.linkedItem(), removed)) {
-            return new Demo(d.id(), d.what(), d.where(), d.start(), d.end(), d.equipment(), d.backupPlan(), null,
-                    d.people());
-        } else if (item instanceof ChecklistItem c && Objects.equals(c.linkedItem(), removed)) {
-            return new ChecklistItem(c.id(), c.text(), c.due(), c.assignee(), c.done(), null);
-        }
-        return item;
+        return switch (item.kind()) {
+            case CONFERENCE, SHIFT, TRAVEL, MEETING -> item;
+            case TALK -> {
+                Talk t = (Talk) item;
+                yield Objects.equals(t.conferenceId(), removed) ? t.withConferenceId(null) : t;
+            }
+            case BOOTH -> {
+                Booth b = (Booth) item;
+                yield Objects.equals(b.conferenceId(), removed) ? b.withConferenceId(null) : b;
+            }
+            case DEMO -> {
+                Demo d = (Demo) item;
+                yield Objects.equals(d.linkedItem(), removed) ? d.withLinkedItem(null) : d;
+            }
+            case CHECKLIST -> {
+                ChecklistItem c = (ChecklistItem) item;
+                yield Objects.equals(c.linkedItem(), removed) ? c.withLinkedItem(null) : c;
+            }
+        };
     }
 }

@@ -19,24 +19,33 @@ final class PersonReferences {
     }
 
     static Item without(Item item, UUID person) {
-        if (item instanceof Talk t) {
-            return new Talk(t.id(), t.conferenceId(), t.title(), drop(t.speakers(), person), t.otherSpeakers(),
-                    t.room(), t.start(), t.end(), t.abstractText(), t.sessionId());
-        } else if (item instanceof Shift s) {
-            return new Shift(s.id(), s.boothId(), s.start(), s.end(), drop(s.people(), person));
-        } else if (item instanceof Demo d) {
-            return new Demo(d.id(), d.what(), d.where(), d.start(), d.end(), d.equipment(), d.backupPlan(),
-                    d.linkedItem(), drop(d.people(), person));
-        } else if (item instanceof TravelLeg l) {
-            return new TravelLeg(l.id(), l.mode(), l.from(), l.to(), l.departure(), l.arrival(), l.carrier(),
-                    l.bookingReference(), drop(l.travellers(), person));
-        } else if (item instanceof Meeting m) {
-            return new Meeting(m.id(), m.title(), m.where(), m.start(), m.end(), drop(m.people(), person),
-                    m.withWhom(), m.notes());
-        } else if (item instanceof ChecklistItem c && person.equals(c.assignee())) {
-            return new ChecklistItem(c.id(), c.text(), c.due(), null, c.done(), c.linkedItem());
-        }
-        return item;
+        return switch (item.kind()) {
+            case CONFERENCE, BOOTH -> item;
+            case TALK -> {
+                Talk t = (Talk) item;
+                yield t.withSpeakers(drop(t.speakers(), person));
+            }
+            case SHIFT -> {
+                Shift s = (Shift) item;
+                yield s.withPeople(drop(s.people(), person));
+            }
+            case DEMO -> {
+                Demo d = (Demo) item;
+                yield d.withPeople(drop(d.people(), person));
+            }
+            case TRAVEL -> {
+                TravelLeg l = (TravelLeg) item;
+                yield l.withTravellers(drop(l.travellers(), person));
+            }
+            case MEETING -> {
+                Meeting m = (Meeting) item;
+                yield m.withPeople(drop(m.people(), person));
+            }
+            case CHECKLIST -> {
+                ChecklistItem c = (ChecklistItem) item;
+                yield person.equals(c.assignee()) ? c.withAssignee(null) : c;
+            }
+        };
     }
 
     static Programme without(Programme programme, UUID person) {

@@ -52,9 +52,7 @@ public final class ProgrammeEdits {
             Trip trip = Edits.trip(p, tripId);
             Talk talk = trip.items(Talk.class).stream().filter(t -> t.id().equals(talkId)).findFirst()
                     .orElseThrow(() -> new IllegalArgumentException("no talk with id " + talkId));
-            Talk linked = new Talk(talk.id(), talk.conferenceId(), talk.title(), talk.speakers(), talk.otherSpeakers(),
-                    talk.room(), talk.start(), talk.end(), talk.abstractText(), sessionId);
-            return p.withTrip(trip.withItem(linked));
+            return p.withTrip(trip.withItem(talk.withSessionId(sessionId)));
         });
     }
 

@@ -29,4 +29,36 @@ public record Booth(UUID id, UUID conferenceId, String name, String location, Li
     public ItemKind kind() {
         return ItemKind.BOOTH;
     }
+
+    public Booth withConferenceId(UUID conferenceId) {
+        return new Booth(id, conferenceId, name, location, partners, zone, hours, minStaff, maxStaff);
+    }
+
+    public Booth withName(String name) {
+        return new Booth(id, conferenceId, name, location, partners, zone, hours, minStaff, maxStaff);
+    }
+
+    public Booth withLocation(String location) {
+        return new Booth(id, conferenceId, name, location, partners, zone, hours, minStaff, maxStaff);
+    }
+
+    public Booth withPartners(List<String> partners) {
+        return new Booth(id, conferenceId, name, location, partners, zone, hours, minStaff, maxStaff);
+    }
+
+    public Booth withZone(ZoneId zone) {
+        return new Booth(id, conferenceId, name, location, partners, zone, hours, minStaff, maxStaff);
+    }
+
+    public Booth withHours(List<OpeningHours> hours) {
+        return new Booth(id, conferenceId, name, location, partners, zone, hours, minStaff, maxStaff);
+    }
+
+    public Booth withMinStaff(int minStaff) {
+        return new Booth(id, conferenceId, name, location, partners, zone, hours, minStaff, maxStaff);
+    }
+
+    public Booth withMaxStaff(int maxStaff) {
+        return new Booth(id, conferenceId, name, location, partners, zone, hours, minStaff, maxStaff);
+    }
 }

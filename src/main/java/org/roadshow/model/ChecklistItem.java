@@ -20,4 +20,24 @@ public record ChecklistItem(UUID id, String text, Due due, UUID assignee, boolea
     public ItemKind kind() {
         return ItemKind.CHECKLIST;
     }
+
+    public ChecklistItem withText(String text) {
+        return new ChecklistItem(id, text, due, assignee, done, linkedItem);
+    }
+
+    public ChecklistItem withDue(Due due) {
+        return new ChecklistItem(id, text, due, assignee, done, linkedItem);
+    }
+
+    public ChecklistItem withAssignee(UUID assignee) {
+        return new ChecklistItem(id, text, due, assignee, done, linkedItem);
+    }
+
+    public ChecklistItem withDone(boolean done) {
+        return new ChecklistItem(id, text, due, assignee, done, linkedItem);
+    }
+
+    public ChecklistItem withLinkedItem(UUID linkedItem) {
+        return new ChecklistItem(id, text, due, assignee, done, linkedItem);
+    }
 }

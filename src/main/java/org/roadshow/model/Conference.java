@@ -27,4 +27,28 @@ public record Conference(UUID id, String name, String city, String venue, ZoneId
     public ItemKind kind() {
         return ItemKind.CONFERENCE;
     }
+
+    public Conference withName(String name) {
+        return new Conference(id, name, city, venue, zone, firstDay, lastDay);
+    }
+
+    public Conference withCity(String city) {
+        return new Conference(id, name, city, venue, zone, firstDay, lastDay);
+    }
+
+    public Conference withVenue(String venue) {
+        return new Conference(id, name, city, venue, zone, firstDay, lastDay);
+    }
+
+    public Conference withZone(ZoneId zone) {
+        return new Conference(id, name, city, venue, zone, firstDay, lastDay);
+    }
+
+    public Conference withFirstDay(LocalDate firstDay) {
+        return new Conference(id, name, city, venue, zone, firstDay, lastDay);
+    }
+
+    public Conference withLastDay(LocalDate lastDay) {
+        return new Conference(id, name, city, venue, zone, firstDay, lastDay);
+    }
 }

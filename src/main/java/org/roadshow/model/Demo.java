@@ -30,4 +30,36 @@ public record Demo(UUID id, String what, String where, Moment start, Moment end,
     public ItemKind kind() {
         return ItemKind.DEMO;
     }
+
+    public Demo withWhat(String what) {
+        return new Demo(id, what, where, start, end, equipment, backupPlan, linkedItem, people);
+    }
+
+    public Demo withWhere(String where) {
+        return new Demo(id, what, where, start, end, equipment, backupPlan, linkedItem, people);
+    }
+
+    public Demo withStart(Moment start) {
+        return new Demo(id, what, where, start, end, equipment, backupPlan, linkedItem, people);
+    }
+
+    public Demo withEnd(Moment end) {
+        return new Demo(id, what, where, start, end, equipment, backupPlan, linkedItem, people);
+    }
+
+    public Demo withEquipment(List<String> equipment) {
+        return new Demo(id, what, where, start, end, equipment, backupPlan, linkedItem, people);
+    }
+
+    public Demo withBackupPlan(String backupPlan) {
+        return new Demo(id, what, where, start, end, equipment, backupPlan, linkedItem, people);
+    }
+
+    public Demo withLinkedItem(UUID linkedItem) {
+        return new Demo(id, what, where, start, end, equipment, backupPlan, linkedItem, people);
+    }
+
+    public Demo withPeople(List<UUID> people) {
+        return new Demo(id, what, where, start, end, equipment, backupPlan, linkedItem, people);
+    }
 }

@@ -27,4 +27,32 @@ public record Meeting(UUID id, String title, String where, Moment start, Moment 
     public ItemKind kind() {
         return ItemKind.MEETING;
     }
+
+    public Meeting withTitle(String title) {
+        return new Meeting(id, title, where, start, end, people, withWhom, notes);
+    }
+
+    public Meeting withWhere(String where) {
+        return new Meeting(id, title, where, start, end, people, withWhom, notes);
+    }
+
+    public Meeting withStart(Moment start) {
+        return new Meeting(id, title, where, start, end, people, withWhom, notes);
+    }
+
+    public Meeting withEnd(Moment end) {
+        return new Meeting(id, title, where, start, end, people, withWhom, notes);
+    }
+
+    public Meeting withPeople(List<UUID> people) {
+        return new Meeting(id, title, where, start, end, people, withWhom, notes);
+    }
+
+    public Meeting withWithWhom(String withWhom) {
+        return new Meeting(id, title, where, start, end, people, withWhom, notes);
+    }
+
+    public Meeting withNotes(String notes) {
+        return new Meeting(id, title, where, start, end, people, withWhom, notes);
+    }
 }

@@ -37,4 +37,12 @@ public record Moment(LocalDateTime time, ZoneId zone) implements Comparable<Mome
     public int compareTo(Moment other) {
         return instant().compareTo(other.instant());
     }
+
+    public Moment withTime(LocalDateTime time) {
+        return new Moment(time, zone);
+    }
+
+    public Moment withZone(ZoneId zone) {
+        return new Moment(time, zone);
+    }
 }

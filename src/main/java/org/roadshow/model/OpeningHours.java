@@ -11,4 +11,16 @@ public record OpeningHours(LocalDate day, LocalTime open, LocalTime close) {
         Objects.requireNonNull(open, "open");
         Objects.requireNonNull(close, "close");
     }
+
+    public OpeningHours withDay(LocalDate day) {
+        return new OpeningHours(day, open, close);
+    }
+
+    public OpeningHours withOpen(LocalTime open) {
+        return new OpeningHours(day, open, close);
+    }
+
+    public OpeningHours withClose(LocalTime close) {
+        return new OpeningHours(day, open, close);
+    }
 }

@@ -16,4 +16,20 @@ public record Person(UUID id, String name, String role, String email, ZoneId hom
     public static Person create(String name, String role, String email, ZoneId homeZone) {
         return new Person(UUID.randomUUID(), name, role, email, homeZone);
     }
+
+    public Person withName(String name) {
+        return new Person(id, name, role, email, homeZone);
+    }
+
+    public Person withRole(String role) {
+        return new Person(id, name, role, email, homeZone);
+    }
+
+    public Person withEmail(String email) {
+        return new Person(id, name, role, email, homeZone);
+    }
+
+    public Person withHomeZone(ZoneId homeZone) {
+        return new Person(id, name, role, email, homeZone);
+    }
 }

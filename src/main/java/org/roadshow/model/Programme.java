@@ -23,4 +23,29 @@ public record Programme(UUID id, UUID conferenceId, String name, String source, 
     public Programme withSessions(List<Session> newSessions) {
         return new Programme(id, conferenceId, name, source, zone, importedAt, newSessions);
     }
+
+    /** The same content under another id: an updated import keeps the id of the programme it updates. */
+    public Programme withId(UUID id) {
+        return new Programme(id, conferenceId, name, source, zone, importedAt, sessions);
+    }
+
+    public Programme withConferenceId(UUID conferenceId) {
+        return new Programme(id, conferenceId, name, source, zone, importedAt, sessions);
+    }
+
+    public Programme withName(String name) {
+        return new Programme(id, conferenceId, name, source, zone, importedAt, sessions);
+    }
+
+    public Programme withSource(String source) {
+        return new Programme(id, conferenceId, name, source, zone, importedAt, sessions);
+    }
+
+    public Programme withZone(ZoneId zone) {
+        return new Programme(id, conferenceId, name, source, zone, importedAt, sessions);
+    }
+
+    public Programme withImportedAt(Instant importedAt) {
+        return new Programme(id, conferenceId, name, source, zone, importedAt, sessions);
+    }
 }

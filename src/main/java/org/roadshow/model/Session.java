@@ -61,4 +61,69 @@ public record Session(UUID id, String guid, String sourceId, String slug, String
         return new Session(newId, guid, sourceId, slug, title, subtitle, track, type, room, start, end, speakers,
                 abstractText, links, people, false);
     }
+
+    public Session withGuid(String guid) {
+        return new Session(id, guid, sourceId, slug, title, subtitle, track, type, room, start, end, speakers,
+                abstractText, links, starredBy, cancelled);
+    }
+
+    public Session withSourceId(String sourceId) {
+        return new Session(id, guid, sourceId, slug, title, subtitle, track, type, room, start, end, speakers,
+                abstractText, links, starredBy, cancelled);
+    }
+
+    public Session withSlug(String slug) {
+        return new Session(id, guid, sourceId, slug, title, subtitle, track, type, room, start, end, speakers,
+                abstractText, links, starredBy, cancelled);
+    }
+
+    public Session withTitle(String title) {
+        return new Session(id, guid, sourceId, slug, title, subtitle, track, type, room, start, end, speakers,
+                abstractText, links, starredBy, cancelled);
+    }
+
+    public Session withSubtitle(String subtitle) {
+        return new Session(id, guid, sourceId, slug, title, subtitle, track, type, room, start, end, speakers,
+                abstractText, links, starredBy, cancelled);
+    }
+
+    public Session withTrack(String track) {
+        return new Session(id, guid, sourceId, slug, title, subtitle, track, type, room, start, end, speakers,
+                abstractText, links, starredBy, cancelled);
+    }
+
+    public Session withType(String type) {
+        return new Session(id, guid, sourceId, slug, title, subtitle, track, type, room, start, end, speakers,
+                abstractText, links, starredBy, cancelled);
+    }
+
+    public Session withRoom(String room) {
+        return new Session(id, guid, sourceId, slug, title, subtitle, track, type, room, start, end, speakers,
+                abstractText, links, starredBy, cancelled);
+    }
+
+    public Session withStart(Moment start) {
+        return new Session(id, guid, sourceId, slug, title, subtitle, track, type, room, start, end, speakers,
+                abstractText, links, starredBy, cancelled);
+    }
+
+    public Session withEnd(Moment end) {
+        return new Session(id, guid, sourceId, slug, title, subtitle, track, type, room, start, end, speakers,
+                abstractText, links, starredBy, cancelled);
+    }
+
+    public Session withSpeakers(List<String> speakers) {
+        return new Session(id, guid, sourceId, slug, title, subtitle, track, type, room, start, end, speakers,
+                abstractText, links, starredBy, cancelled);
+    }
+
+    public Session withAbstractText(String abstractText) {
+        return new Session(id, guid, sourceId, slug, title, subtitle, track, type, room, start, end, speakers,
+                abstractText, links, starredBy, cancelled);
+    }
+
+    public Session withLinks(List<String> links) {
+        return new Session(id, guid, sourceId, slug, title, subtitle, track, type, room, start, end, speakers,
+                abstractText, links, starredBy, cancelled);
+    }
 }

@@ -22,4 +22,20 @@ public record Shift(UUID id, UUID boothId, Moment start, Moment end, List<UUID> 
     public ItemKind kind() {
         return ItemKind.SHIFT;
     }
+
+    public Shift withBoothId(UUID boothId) {
+        return new Shift(id, boothId, start, end, people);
+    }
+
+    public Shift withStart(Moment start) {
+        return new Shift(id, boothId, start, end, people);
+    }
+
+    public Shift withEnd(Moment end) {
+        return new Shift(id, boothId, start, end, people);
+    }
+
+    public Shift withPeople(List<UUID> people) {
+        return new Shift(id, boothId, start, end, people);
+    }
 }

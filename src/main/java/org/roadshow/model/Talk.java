@@ -36,4 +36,40 @@ public record Talk(UUID id, UUID conferenceId, String title, List<UUID> speakers
     public ItemKind kind() {
         return ItemKind.TALK;
     }
+
+    public Talk withConferenceId(UUID conferenceId) {
+        return new Talk(id, conferenceId, title, speakers, otherSpeakers, room, start, end, abstractText, sessionId);
+    }
+
+    public Talk withTitle(String title) {
+        return new Talk(id, conferenceId, title, speakers, otherSpeakers, room, start, end, abstractText, sessionId);
+    }
+
+    public Talk withSpeakers(List<UUID> speakers) {
+        return new Talk(id, conferenceId, title, speakers, otherSpeakers, room, start, end, abstractText, sessionId);
+    }
+
+    public Talk withOtherSpeakers(List<String> otherSpeakers) {
+        return new Talk(id, conferenceId, title, speakers, otherSpeakers, room, start, end, abstractText, sessionId);
+    }
+
+    public Talk withRoom(String room) {
+        return new Talk(id, conferenceId, title, speakers, otherSpeakers, room, start, end, abstractText, sessionId);
+    }
+
+    public Talk withStart(Moment start) {
+        return new Talk(id, conferenceId, title, speakers, otherSpeakers, room, start, end, abstractText, sessionId);
+    }
+
+    public Talk withEnd(Moment end) {
+        return new Talk(id, conferenceId, title, speakers, otherSpeakers, room, start, end, abstractText, sessionId);
+    }
+
+    public Talk withAbstractText(String abstractText) {
+        return new Talk(id, conferenceId, title, speakers, otherSpeakers, room, start, end, abstractText, sessionId);
+    }
+
+    public Talk withSessionId(UUID sessionId) {
+        return new Talk(id, conferenceId, title, speakers, otherSpeakers, room, start, end, abstractText, sessionId);
+    }
 }

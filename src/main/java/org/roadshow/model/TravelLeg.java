@@ -43,4 +43,36 @@ public record TravelLeg(UUID id, TravelMode mode, String from, String to, Moment
     public ItemKind kind() {
         return ItemKind.TRAVEL;
     }
+
+    public TravelLeg withMode(TravelMode mode) {
+        return new TravelLeg(id, mode, from, to, departure, arrival, carrier, bookingReference, travellers);
+    }
+
+    public TravelLeg withFrom(String from) {
+        return new TravelLeg(id, mode, from, to, departure, arrival, carrier, bookingReference, travellers);
+    }
+
+    public TravelLeg withTo(String to) {
+        return new TravelLeg(id, mode, from, to, departure, arrival, carrier, bookingReference, travellers);
+    }
+
+    public TravelLeg withDeparture(Moment departure) {
+        return new TravelLeg(id, mode, from, to, departure, arrival, carrier, bookingReference, travellers);
+    }
+
+    public TravelLeg withArrival(Moment arrival) {
+        return new TravelLeg(id, mode, from, to, departure, arrival, carrier, bookingReference, travellers);
+    }
+
+    public TravelLeg withCarrier(String carrier) {
+        return new TravelLeg(id, mode, from, to, departure, arrival, carrier, bookingReference, travellers);
+    }
+
+    public TravelLeg withBookingReference(String bookingReference) {
+        return new TravelLeg(id, mode, from, to, departure, arrival, carrier, bookingReference, travellers);
+    }
+
+    public TravelLeg withTravellers(List<UUID> travellers) {
+        return new TravelLeg(id, mode, from, to, departure, arrival, carrier, bookingReference, travellers);
+    }
 }

@@ -9,14 +9,12 @@ import java.util.Set;
 import java.util.UUID;
 import org.roadshow.model.Demo;
 import org.roadshow.model.Item;
-import org.roadshow.model.Meeting;
 import org.roadshow.model.Programme;
 import org.roadshow.model.Project;
 import org.roadshow.model.Session;
 import org.roadshow.model.Shift;
 import org.roadshow.model.Talk;
 import org.roadshow.model.Timed;
-import org.roadshow.model.TravelLeg;
 import org.roadshow.model.Trip;
 
 /** Who does what when: picks the agenda entries of a selection, in time order. */
@@ -64,18 +62,14 @@ public final class Agenda {
 
     /** The agenda kind of an item, or null for items that are not on an agenda (conferences, booths, to-dos). */
     public static AgendaKind kindOf(Item item) {
-        if (item instanceof Talk) {
-            return AgendaKind.TALK;
-        } else if (item instanceof Shift) {
-            return AgendaKind.SHIFT;
-        } else if (item instanceof Demo) {
-            return AgendaKind.DEMO;
-        } else if (item instanceof TravelLeg) {
-            return AgendaKind.TRAVEL;
-        } else if (item instanceof Meeting) {
-            return AgendaKind.MEETING;
-        }
-        return null;
+        return switch (item.kind()) {
+            case TALK -> AgendaKind.TALK;
+            case SHIFT -> AgendaKind.SHIFT;
+            case DEMO -> AgendaKind.DEMO;
+            case TRAVEL -> AgendaKind.TRAVEL;
+            case MEETING -> AgendaKind.MEETING;
+            case CONFERENCE, BOOTH, CHECKLIST -> null;
+        };
     }
 
     private static boolean picks(AgendaSelection selection, Item item) {
@@ -86,8 +80,11 @@ public final class Agenda {
             return false;
         }
         if (selection.booth() != null) {
-            return item instanceof Shift s && s.boothId().equals(selection.booth())
-                    || item instanceof Demo d && selection.booth().equals(d.linkedItem());
+            return switch (item.kind()) {
+                case SHIFT -> selection.booth().equals(((Shift) item).boothId());
+                case DEMO -> selection.booth().equals(((Demo) item).linkedItem());
+                case CONFERENCE, TALK, BOOTH, TRAVEL, MEETING, CHECKLIST -> false;
+            };
         }
         return true;
     }

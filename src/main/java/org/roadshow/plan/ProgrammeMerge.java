@@ -88,8 +88,9 @@ public final class ProgrammeMerge {
                 }
             }
         }
-        Programme merged = new Programme(old.id(), old.conferenceId() != null ? old.conferenceId() : fresh.conferenceId(),
-                fresh.name(), fresh.source(), fresh.zone(), fresh.importedAt(), sessions);
+        Programme merged = fresh.withId(old.id())
+                .withConferenceId(old.conferenceId() != null ? old.conferenceId() : fresh.conferenceId())
+                .withSessions(sessions);
         return new Result(merged, new MergeReport(false, changes, added, removed, updated, unchanged));
     }
 

@@ -29,8 +29,7 @@ public record ProgrammeUpdate(UUID tripId, Programme before, Programme after, Me
         Set<UUID> linked = trip.items(Talk.class).stream().map(Talk::sessionId).filter(Objects::nonNull)
                 .collect(Collectors.toSet());
         Programme linkedToConference = fresh.conferenceId() != null ? fresh
-                : new Programme(fresh.id(), conferenceFor(trip, fresh).orElse(null), fresh.name(), fresh.source(),
-                        fresh.zone(), fresh.importedAt(), fresh.sessions());
+                : fresh.withConferenceId(conferenceFor(trip, fresh).orElse(null));
         ProgrammeMerge.Result merged = ProgrammeMerge.merge(before, linkedToConference, linked);
         return new ProgrammeUpdate(tripId, before, merged.programme(), merged.report());
     }

@@ -8,6 +8,7 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.roadshow.edit.Edit;
 import org.roadshow.edit.Edits;
+import org.roadshow.edit.ItemFactory;
 import org.roadshow.model.Item;
 import org.roadshow.model.ItemKind;
 import org.roadshow.model.Person;

@@ -30,21 +30,27 @@ final class SidebarLabels {
     }
 
     static String label(Item item, Project project) {
-        if (item instanceof Shift s) {
-            StringBuilder people = new StringBuilder();
-            for (java.util.UUID id : s.people()) {
-                people.append(people.length() == 0 ? "" : ", ").append(firstName(project.personName(id)));
+        return switch (item.kind()) {
+            case SHIFT -> shift((Shift) item, project);
+            case TRAVEL -> {
+                TravelLeg l = (TravelLeg) item;
+                yield l.mode().label() + " " + blankIfEmpty(l.from(), "?") + " → " + blankIfEmpty(l.to(), "?");
             }
-            return day(s.start().time()) + " " + hm(s.start().time()) + "–" + hm(s.end().time())
-                    + (people.length() == 0 ? " · nobody yet" : " · " + people);
+            case CHECKLIST -> {
+                ChecklistItem c = (ChecklistItem) item;
+                yield (c.done() ? "☑ " : "☐ ") + blankIfEmpty(c.text(), "(untitled)");
+            }
+            case CONFERENCE, TALK, BOOTH, DEMO, MEETING -> blankIfEmpty(item.label(), "(untitled)");
+        };
+    }
+
+    private static String shift(Shift s, Project project) {
+        StringBuilder people = new StringBuilder();
+        for (java.util.UUID id : s.people()) {
+            people.append(people.length() == 0 ? "" : ", ").append(firstName(project.personName(id)));
         }
-        if (item instanceof TravelLeg l) {
-            return l.mode().label() + " " + blankIfEmpty(l.from(), "?") + " → " + blankIfEmpty(l.to(), "?");
-        }
-        if (item instanceof ChecklistItem c) {
-            return (c.done() ? "☑ " : "☐ ") + blankIfEmpty(c.text(), "(untitled)");
-        }
-        return blankIfEmpty(item.label(), "(untitled)");
+        return day(s.start().time()) + " " + hm(s.start().time()) + "–" + hm(s.end().time())
+                + (people.length() == 0 ? " · nobody yet" : " · " + people);
     }
 
     /**
@@ -67,13 +73,14 @@ final class SidebarLabels {
     }
 
     private static java.time.Instant sortKey(Item item) {
-        if (item instanceof Timed t) {
-            return t.start().instant();
-        }
-        if (item instanceof Conference c) {
-            return c.firstDay().atStartOfDay(c.zone()).toInstant();
-        }
-        return null;
+        return switch (item.kind()) {
+            case CONFERENCE -> {
+                Conference c = (Conference) item;
+                yield c.firstDay().atStartOfDay(c.zone()).toInstant();
+            }
+            case TALK, SHIFT, DEMO, TRAVEL, MEETING -> ((Timed) item).start().instant();
+            case BOOTH, CHECKLIST -> null;
+        };
     }
 
     private static String firstName(String name) {

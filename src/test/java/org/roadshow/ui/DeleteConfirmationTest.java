@@ -13,6 +13,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.roadshow.SampleProjectBuilder;
 import org.roadshow.edit.Edits;
+import org.roadshow.edit.ItemFactory;
 import org.roadshow.io.programme.ProgrammeImport;
 import org.roadshow.model.ItemKind;
 import org.roadshow.model.Programme;

@@ -58,37 +58,50 @@ final class EventText {
 
     ExportedEvent event(AgendaEntry entry, Integer alarmMinutes) {
         String uid = ExportedEvent.uid(entry.id(), entry.kind());
-        Trip trip = entry.trip();
         if (entry.session() != null) {
             return starred(uid, entry, alarmMinutes);
         }
-        if (entry.item() instanceof Talk t) {
-            Conference conference = conference(trip, t.conferenceId());
-            return new ExportedEvent(uid, entry.kind(), "Talk: " + t.title(), join(", ", t.room(), place(conference)),
-                    lines(line("Speakers: ", speakers(t)), t.abstractText(), name(conference)),
-                    t.start(), t.end(), alarmMinutes);
-        } else if (entry.item() instanceof Shift s) {
-            return shift(uid, entry, s, alarmMinutes);
-        } else if (entry.item() instanceof Demo d) {
-            return new ExportedEvent(uid, entry.kind(), "Demo: " + d.what(),
-                    join(", ", d.where(), place(conferenceOfLinked(trip, d.linkedItem()))),
-                    lines(line("Presenting: ", names(d.people())), line("Equipment: ", String.join(", ", d.equipment())),
-                            line("Backup plan: ", d.backupPlan())),
-                    d.start(), d.end(), alarmMinutes);
-        } else if (entry.item() instanceof TravelLeg leg) {
-            String summary = leg.mode().label() + " " + shortPlace(leg.mode(), leg.from()) + " -> "
-                    + shortPlace(leg.mode(), leg.to());
-            return new ExportedEvent(uid, entry.kind(), summary, leg.from(),
-                    lines(leg.carrier(), line("Booking reference: ", leg.bookingReference()),
-                            "Departs " + at(leg.from(), leg.departure()), "Arrives " + at(leg.to(), leg.arrival()),
-                            line("Travellers: ", names(leg.travellers()))),
-                    leg.departure(), leg.arrival(), alarmMinutes);
-        } else if (entry.item() instanceof Meeting m) {
-            return new ExportedEvent(uid, entry.kind(), "Meeting: " + m.title(), m.where(),
-                    lines(line("With: ", m.withWhom()), line("Going: ", names(m.people())), m.notes()),
-                    m.start(), m.end(), alarmMinutes);
-        }
-        throw new IllegalArgumentException("not an agenda item: " + entry.item().kind());
+        Item item = entry.item();
+        return switch (item.kind()) {
+            case TALK -> talk(uid, entry, (Talk) item, alarmMinutes);
+            case SHIFT -> shift(uid, entry, (Shift) item, alarmMinutes);
+            case DEMO -> demo(uid, entry, (Demo) item, alarmMinutes);
+            case TRAVEL -> travel(uid, entry, (TravelLeg) item, alarmMinutes);
+            case MEETING -> meeting(uid, entry, (Meeting) item, alarmMinutes);
+            case CONFERENCE, BOOTH, CHECKLIST ->
+                    throw new IllegalArgumentException("not an agenda item: " + item.kind());
+        };
+    }
+
+    private ExportedEvent talk(String uid, AgendaEntry entry, Talk t, Integer alarmMinutes) {
+        Conference conference = conference(entry.trip(), t.conferenceId());
+        return new ExportedEvent(uid, entry.kind(), "Talk: " + t.title(), join(", ", t.room(), place(conference)),
+                lines(line("Speakers: ", speakers(t)), t.abstractText(), name(conference)),
+                t.start(), t.end(), alarmMinutes);
+    }
+
+    private ExportedEvent demo(String uid, AgendaEntry entry, Demo d, Integer alarmMinutes) {
+        return new ExportedEvent(uid, entry.kind(), "Demo: " + d.what(),
+                join(", ", d.where(), place(conferenceOfLinked(entry.trip(), d.linkedItem()))),
+                lines(line("Presenting: ", names(d.people())), line("Equipment: ", String.join(", ", d.equipment())),
+                        line("Backup plan: ", d.backupPlan())),
+                d.start(), d.end(), alarmMinutes);
+    }
+
+    private ExportedEvent travel(String uid, AgendaEntry entry, TravelLeg leg, Integer alarmMinutes) {
+        String summary = leg.mode().label() + " " + shortPlace(leg.mode(), leg.from()) + " -> "
+                + shortPlace(leg.mode(), leg.to());
+        return new ExportedEvent(uid, entry.kind(), summary, leg.from(),
+                lines(leg.carrier(), line("Booking reference: ", leg.bookingReference()),
+                        "Departs " + at(leg.from(), leg.departure()), "Arrives " + at(leg.to(), leg.arrival()),
+                        line("Travellers: ", names(leg.travellers()))),
+                leg.departure(), leg.arrival(), alarmMinutes);
+    }
+
+    private ExportedEvent meeting(String uid, AgendaEntry entry, Meeting m, Integer alarmMinutes) {
+        return new ExportedEvent(uid, entry.kind(), "Meeting: " + m.title(), m.where(),
+                lines(line("With: ", m.withWhom()), line("Going: ", names(m.people())), m.notes()),
+                m.start(), m.end(), alarmMinutes);
     }
 
     private ExportedEvent shift(String uid, AgendaEntry entry, Shift s, Integer alarmMinutes) {
@@ -228,8 +241,14 @@ final class EventText {
     /** The conference of the booth or talk a demo belongs to. */
     private Conference conferenceOfLinked(Trip trip, UUID linked) {
         Item i = item(trip, linked);
-        return i instanceof Booth b ? conference(trip, b.conferenceId())
-                : i instanceof Talk t ? conference(trip, t.conferenceId()) : null;
+        if (i == null) {
+            return null;
+        }
+        return switch (i.kind()) {
+            case BOOTH -> conference(trip, ((Booth) i).conferenceId());
+            case TALK -> conference(trip, ((Talk) i).conferenceId());
+            case CONFERENCE, SHIFT, DEMO, TRAVEL, MEETING, CHECKLIST -> null;
+        };
     }
 
     private static String place(Conference c) {

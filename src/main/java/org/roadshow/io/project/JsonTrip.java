@@ -46,27 +46,25 @@ final class JsonTrip extends JsonObject implements Convert.ModelSource<Trip> {
         dto.name = trip.name();
         dto.people = trip.people();
         for (Item item : trip.items()) {
-            if (item instanceof Conference c) {
-                dto.conferences.add(JsonConference.from(c, unknown));
-            } else if (item instanceof Talk t) {
-                dto.talks.add(JsonTalk.from(t, unknown));
-            } else if (item instanceof Booth b) {
-                dto.booths.add(JsonBooth.from(b, unknown));
-            } else if (item instanceof Shift s) {
-                dto.shifts.add(JsonShift.from(s, unknown));
-            } else if (item instanceof Demo d) {
-                dto.demos.add(JsonDemo.from(d, unknown));
-            } else if (item instanceof TravelLeg l) {
-                dto.travel.add(JsonTravelLeg.from(l, unknown));
-            } else if (item instanceof Meeting m) {
-                dto.meetings.add(JsonMeeting.from(m, unknown));
-            } else if (item instanceof ChecklistItem c) {
-                dto.checklist.add(JsonChecklistItem.from(c, unknown));
-            }
+            dto.add(item, unknown);
         }
         dto.programmes = trip.programmes().stream().map(p -> JsonProgramme.from(p, unknown)).toList();
         dto.keepUnknown(unknown.of(trip.id().toString()));
         return dto;
+    }
+
+    /** Adds the item to the array of its kind: a switch expression, so that a new kind does not compile here. */
+    private boolean add(Item item, UnknownFields unknown) {
+        return switch (item.kind()) {
+            case CONFERENCE -> conferences.add(JsonConference.from((Conference) item, unknown));
+            case TALK -> talks.add(JsonTalk.from((Talk) item, unknown));
+            case BOOTH -> booths.add(JsonBooth.from((Booth) item, unknown));
+            case SHIFT -> shifts.add(JsonShift.from((Shift) item, unknown));
+            case DEMO -> demos.add(JsonDemo.from((Demo) item, unknown));
+            case TRAVEL -> travel.add(JsonTravelLeg.from((TravelLeg) item, unknown));
+            case MEETING -> meetings.add(JsonMeeting.from((Meeting) item, unknown));
+            case CHECKLIST -> checklist.add(JsonChecklistItem.from((ChecklistItem) item, unknown));
+        };
     }
 
     @Override

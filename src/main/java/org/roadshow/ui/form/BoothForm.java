@@ -47,10 +47,10 @@ public final class BoothForm extends ItemForm<Booth> {
 
     @Override
     protected Booth build() {
-        Booth b = original();
-        return new Booth(b.id(), conference.selectedId(), name.getText().strip(), location.getText().strip(),
-                Fields.parseList(partners.getText()), zone.getValue(), hours.value(), minStaff.getValue(),
-                maxStaff.getValue());
+        return original().withConferenceId(conference.selectedId()).withName(name.getText().strip())
+                .withLocation(location.getText().strip()).withPartners(Fields.parseList(partners.getText()))
+                .withZone(zone.getValue()).withHours(hours.value())
+                .withMinStaff(minStaff.getValue()).withMaxStaff(maxStaff.getValue());
     }
 
     public HoursEditor hoursEditor() {

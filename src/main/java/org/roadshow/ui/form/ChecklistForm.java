@@ -10,6 +10,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import org.roadshow.model.ChecklistItem;
 import org.roadshow.model.Due;
+import org.roadshow.model.ItemKind;
 import org.roadshow.model.Project;
 import org.roadshow.model.Trip;
 import org.roadshow.ui.Document;
@@ -71,7 +72,7 @@ public final class ChecklistForm extends ItemForm<ChecklistItem> {
         showDueFields();
         assignee.setChoices(project.people().stream().map(p -> new Choice(p.id(), p.name())).toList(), c.assignee());
         done.setSelected(c.done());
-        linked.setChoices(choices(trip.items().stream().filter(i -> !(i instanceof ChecklistItem)).toList()),
+        linked.setChoices(choices(trip.items().stream().filter(i -> i.kind() != ItemKind.CHECKLIST).toList()),
                 c.linkedItem());
     }
 
@@ -82,9 +83,8 @@ public final class ChecklistForm extends ItemForm<ChecklistItem> {
             case BEFORE_TRIP -> new Due.BeforeTrip(dueDays.getValue());
             default -> null;
         };
-        ChecklistItem c = original();
-        return new ChecklistItem(c.id(), text.getText().strip(), due, assignee.selectedId(), done.isSelected(),
-                linked.selectedId());
+        return original().withText(text.getText().strip()).withDue(due).withAssignee(assignee.selectedId())
+                .withDone(done.isSelected()).withLinkedItem(linked.selectedId());
     }
 
     ComboBox<String> dueKindField() {

@@ -42,7 +42,8 @@ public final class ConferenceForm extends ItemForm<Conference> {
 
     @Override
     protected Conference build() {
-        return new Conference(original().id(), name.getText().strip(), city.getText().strip(), venue.getText().strip(),
-                zone.getValue(), firstDay.getValue(), lastDay.getValue());
+        return original().withName(name.getText().strip()).withCity(city.getText().strip())
+                .withVenue(venue.getText().strip()).withZone(zone.getValue())
+                .withFirstDay(firstDay.getValue()).withLastDay(lastDay.getValue());
     }
 }

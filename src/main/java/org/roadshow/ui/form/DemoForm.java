@@ -52,9 +52,9 @@ public final class DemoForm extends ItemForm<Demo> {
 
     @Override
     protected Demo build() {
-        Demo d = original();
-        return new Demo(d.id(), what.getText().strip(), where.getText().strip(),
-                new Moment(start.value(), zone.getValue()), new Moment(end.value(), zone.getValue()),
-                Fields.parseList(equipment.getText()), backupPlan.getText(), linked.selectedId(), people.selected());
+        return original().withWhat(what.getText().strip()).withWhere(where.getText().strip())
+                .withStart(new Moment(start.value(), zone.getValue())).withEnd(new Moment(end.value(), zone.getValue()))
+                .withEquipment(Fields.parseList(equipment.getText())).withBackupPlan(backupPlan.getText())
+                .withLinkedItem(linked.selectedId()).withPeople(people.selected());
     }
 }

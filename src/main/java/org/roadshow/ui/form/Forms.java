@@ -1,14 +1,6 @@
 package org.roadshow.ui.form;
 
-import org.roadshow.model.Booth;
-import org.roadshow.model.ChecklistItem;
-import org.roadshow.model.Conference;
-import org.roadshow.model.Demo;
 import org.roadshow.model.Item;
-import org.roadshow.model.Meeting;
-import org.roadshow.model.Shift;
-import org.roadshow.model.Talk;
-import org.roadshow.model.TravelLeg;
 import org.roadshow.ui.Document;
 
 /** The form for each kind of item. */
@@ -18,26 +10,16 @@ public final class Forms {
 
     @SuppressWarnings("unchecked")
     public static <T extends Item> ItemForm<T> forItem(T item, Document document) {
-        ItemForm<?> form;
-        if (item instanceof Conference) {
-            form = new ConferenceForm(document);
-        } else if (item instanceof Talk) {
-            form = new TalkForm(document);
-        } else if (item instanceof Booth) {
-            form = new BoothForm(document);
-        } else if (item instanceof Shift) {
-            form = new ShiftForm(document);
-        } else if (item instanceof Demo) {
-            form = new DemoForm(document);
-        } else if (item instanceof TravelLeg) {
-            form = new TravelForm(document);
-        } else if (item instanceof Meeting) {
-            form = new MeetingForm(document);
-        } else if (item instanceof ChecklistItem) {
-            form = new ChecklistForm(document);
-        } else {
-            throw new IllegalArgumentException("no form for " + item.kind());
-        }
+        ItemForm<?> form = switch (item.kind()) {
+            case CONFERENCE -> new ConferenceForm(document);
+            case TALK -> new TalkForm(document);
+            case BOOTH -> new BoothForm(document);
+            case SHIFT -> new ShiftForm(document);
+            case DEMO -> new DemoForm(document);
+            case TRAVEL -> new TravelForm(document);
+            case MEETING -> new MeetingForm(document);
+            case CHECKLIST -> new ChecklistForm(document);
+        };
         return (ItemForm<T>) form;
     }
 }

@@ -42,9 +42,8 @@ public final class MeetingForm extends ItemForm<Meeting> {
 
     @Override
     protected Meeting build() {
-        Meeting m = original();
-        return new Meeting(m.id(), title.getText().strip(), where.getText().strip(),
-                new Moment(start.value(), zone.getValue()), new Moment(end.value(), zone.getValue()),
-                people.selected(), withWhom.getText().strip(), notes.getText());
+        return original().withTitle(title.getText().strip()).withWhere(where.getText().strip())
+                .withStart(new Moment(start.value(), zone.getValue())).withEnd(new Moment(end.value(), zone.getValue()))
+                .withPeople(people.selected()).withWithWhom(withWhom.getText().strip()).withNotes(notes.getText());
     }
 }

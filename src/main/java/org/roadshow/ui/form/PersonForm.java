@@ -32,8 +32,8 @@ public final class PersonForm extends Form<Person> {
 
     @Override
     protected Person build() {
-        return new Person(original().id(), name.getText().strip(), role.getText().strip(), email.getText().strip(),
-                homeZone.getValue());
+        return original().withName(name.getText().strip()).withRole(role.getText().strip())
+                .withEmail(email.getText().strip()).withHomeZone(homeZone.getValue());
     }
 
     @Override

@@ -78,9 +78,10 @@ public final class ShiftForm extends ItemForm<Shift> {
     @Override
     protected Shift build() {
         ZoneId zone = zone();
-        return new Shift(original().id(), booth.selectedId(),
-                new Moment(date.getValue().atTime(Pickers.time(startTime)), zone),
-                new Moment(date.getValue().atTime(Pickers.time(endTime)), zone), people.selected());
+        return original().withBoothId(booth.selectedId())
+                .withStart(new Moment(date.getValue().atTime(Pickers.time(startTime)), zone))
+                .withEnd(new Moment(date.getValue().atTime(Pickers.time(endTime)), zone))
+                .withPeople(people.selected());
     }
 
     public TextField startTimeField() {

@@ -45,11 +45,11 @@ public final class TalkForm extends ItemForm<Talk> {
 
     @Override
     protected Talk build() {
-        Talk t = original();
-        return new Talk(t.id(), conference.selectedId(), title.getText().strip(), speakers.selected(),
-                Fields.parseList(otherSpeakers.getText()), room.getText().strip(),
-                new Moment(start.value(), zone.getValue()), new Moment(end.value(), zone.getValue()),
-                abstractText.getText(), t.sessionId());
+        return original().withConferenceId(conference.selectedId()).withTitle(title.getText().strip())
+                .withSpeakers(speakers.selected()).withOtherSpeakers(Fields.parseList(otherSpeakers.getText()))
+                .withRoom(room.getText().strip())
+                .withStart(new Moment(start.value(), zone.getValue())).withEnd(new Moment(end.value(), zone.getValue()))
+                .withAbstractText(abstractText.getText());
     }
 
     public TextField titleField() {

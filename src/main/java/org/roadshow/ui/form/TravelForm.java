@@ -75,10 +75,10 @@ public final class TravelForm extends ItemForm<TravelLeg> {
 
     @Override
     protected TravelLeg build() {
-        TravelLeg l = original();
-        return new TravelLeg(l.id(), mode.getValue(), from.getText().strip(), to.getText().strip(),
-                new Moment(departure.value(), departureZone.getValue()),
-                new Moment(arrival.value(), arrivalZone.getValue()),
-                carrier.getText().strip(), booking.getText().strip(), travellers.selected());
+        return original().withMode(mode.getValue()).withFrom(from.getText().strip()).withTo(to.getText().strip())
+                .withDeparture(new Moment(departure.value(), departureZone.getValue()))
+                .withArrival(new Moment(arrival.value(), arrivalZone.getValue()))
+                .withCarrier(carrier.getText().strip()).withBookingReference(booking.getText().strip())
+                .withTravellers(travellers.selected());
     }
 }

@@ -1,4 +1,4 @@
-package org.roadshow.ui;
+package org.roadshow.edit;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -9,17 +9,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.roadshow.model.Booth;
-import org.roadshow.model.ChecklistItem;
 import org.roadshow.model.Conference;
-import org.roadshow.model.Demo;
 import org.roadshow.model.Item;
 import org.roadshow.model.ItemKind;
-import org.roadshow.model.Meeting;
 import org.roadshow.model.Moment;
 import org.roadshow.model.OpeningHours;
 import org.roadshow.model.Project;
 import org.roadshow.model.Shift;
-import org.roadshow.model.Talk;
 import org.roadshow.model.TravelLeg;
 import org.roadshow.model.TravelMode;
 import org.roadshow.model.Trip;
@@ -46,19 +42,17 @@ public final class ItemFactory {
             case CONFERENCE -> {
                 LocalDate first = trip.items(Conference.class).stream().map(Conference::lastDay)
                         .max(LocalDate::compareTo).map(d -> d.plusDays(1)).orElse(day);
-                yield new Conference(id, "New conference", "", "", zone, first, first.plusDays(1));
+                yield BlankItems.conference(id, zone, first, first.plusDays(1)).withName("New conference");
             }
-            case TALK -> new Talk(id, conferenceId, "New talk", List.of(), List.of(), "",
-                    at(day, 10, 0, zone), at(day, 10, 30, zone), "", null);
-            case BOOTH -> new Booth(id, conferenceId, "New booth", "", List.of(), zone, openingHours(conference, day),
-                    1, 2);
+            case TALK -> BlankItems.talk(id, at(day, 10, 0, zone), at(day, 10, 30, zone))
+                    .withConferenceId(conferenceId).withTitle("New talk");
+            case BOOTH -> BlankItems.booth(id, zone).withConferenceId(conferenceId).withName("New booth")
+                    .withHours(openingHours(conference, day)).withMinStaff(1).withMaxStaff(2);
             case SHIFT -> newShift(id, trip, zone, day);
-            case DEMO -> new Demo(id, "New demo", "", at(day, 14, 0, zone), at(day, 14, 30, zone), List.of(), "",
-                    null, List.of());
+            case DEMO -> BlankItems.demo(id, at(day, 14, 0, zone), at(day, 14, 30, zone)).withWhat("New demo");
             case TRAVEL -> newLeg(id, trip, project, zone, day, conference);
-            case MEETING -> new Meeting(id, "New meeting", "", at(day, 19, 0, zone), at(day, 20, 0, zone), List.of(),
-                    "", "");
-            case CHECKLIST -> new ChecklistItem(id, "New checklist item", null, null, false, null);
+            case MEETING -> BlankItems.meeting(id, at(day, 19, 0, zone), at(day, 20, 0, zone)).withTitle("New meeting");
+            case CHECKLIST -> BlankItems.checklistItem(id, "New checklist item");
         };
     }
 
@@ -73,8 +67,8 @@ public final class ItemFactory {
         if (!end.toLocalDate().equals(start.toLocalDate())) {
             end = start.toLocalDate().atTime(23, 59);
         }
-        return new Shift(id, booth.map(Booth::id).orElse(null), new Moment(start, boothZone),
-                new Moment(end, boothZone), List.of());
+        return BlankItems.shift(id, booth.map(Booth::id).orElse(null), new Moment(start, boothZone),
+                new Moment(end, boothZone));
     }
 
     /** A flight the day before the conference, from the first traveller's home zone, two hours long. */
@@ -83,8 +77,8 @@ public final class ItemFactory {
         ZoneId from = homeZone(trip, project);
         Moment departure = at(day.minusDays(1), 10, 0, from);
         Moment arrival = new Moment(departure.instant().plusSeconds(2 * 3600).atZone(zone).toLocalDateTime(), zone);
-        return new TravelLeg(id, TravelMode.FLIGHT, "", conference.map(Conference::city).orElse(""), departure,
-                arrival, "", "", trip.people());
+        return BlankItems.travel(id, TravelMode.FLIGHT, departure, arrival)
+                .withTo(conference.map(Conference::city).orElse("")).withTravellers(trip.people());
     }
 
     private static List<OpeningHours> openingHours(Optional<Conference> conference, LocalDate day) {

@@ -1,4 +1,4 @@
-package org.roadshow.ui;
+package org.roadshow.edit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
