@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.roadshow.edit.BlankItems;
 import org.roadshow.model.Booth;
 import org.roadshow.model.ChecklistItem;
 import org.roadshow.model.Conference;
@@ -199,7 +200,7 @@ public final class SampleProjectBuilder {
 
     private static Talk talk(String key, UUID conference, String title, List<UUID> speakers, String room,
                              String start, String end, String abstractText, ZoneId zone) {
-        return new Talk(id(key), conference, title, speakers, List.of(), room, at(start, zone), at(end, zone),
-                abstractText, null);
+        return BlankItems.talk(id(key), at(start, zone), at(end, zone)).withConferenceId(conference).withTitle(title)
+                .withSpeakers(speakers).withRoom(room).withAbstractText(abstractText);
     }
 }

@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.roadshow.edit.BlankItems;
 import org.roadshow.model.Booth;
 import org.roadshow.model.Conference;
 import org.roadshow.model.Demo;
@@ -67,11 +68,13 @@ public final class BigProject {
         }
         for (int i = 0; i < 25; i++) {
             LocalDateTime start = day.atTime(10, 0).plusDays(i % 3).plusMinutes(i * 20L);
-            items.add(new Talk(id(t + ":talk" + i), conf, "Talk number " + i + " about containers, hypervisors; "
-                    + "and why demos fail", List.of(team.get(i % 3)), List.of("Guest Speaker"), "Room " + i,
-                    new Moment(start, zone), new Moment(start.plusMinutes(40), zone),
-                    "An abstract long enough to be folded over several lines of the iCalendar file, with "
-                            + "commas, semicolons; and a second sentence.", null));
+            Moment from = new Moment(start, zone);
+            items.add(BlankItems.talk(id(t + ":talk" + i), from, from.plusMinutes(40))
+                    .withConferenceId(conf).withTitle("Talk number " + i + " about containers, hypervisors; "
+                            + "and why demos fail")
+                    .withSpeakers(List.of(team.get(i % 3))).withOtherSpeakers(List.of("Guest Speaker"))
+                    .withRoom("Room " + i).withAbstractText("An abstract long enough to be folded over several lines "
+                            + "of the iCalendar file, with commas, semicolons; and a second sentence."));
         }
         for (int i = 0; i < 15; i++) {
             LocalDateTime start = day.atTime(14, 0).plusDays(i % 3).plusMinutes(i * 10L);

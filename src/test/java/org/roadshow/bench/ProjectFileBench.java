@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.UUID;
+import org.roadshow.edit.BlankItems;
 import org.roadshow.io.project.LoadedProject;
 import org.roadshow.io.project.ProjectFile;
 import org.roadshow.model.Booth;
@@ -26,7 +27,6 @@ import org.roadshow.model.OpeningHours;
 import org.roadshow.model.Person;
 import org.roadshow.model.Project;
 import org.roadshow.model.Shift;
-import org.roadshow.model.Talk;
 import org.roadshow.model.TravelLeg;
 import org.roadshow.model.TravelMode;
 import org.roadshow.model.Trip;
@@ -40,6 +40,7 @@ public final class ProjectFileBench {
     static final int ITEMS = 10_000;
     static final int WARMUPS = 8;
     static final int RUNS = 15;
+    private static final String TALK_ABSTRACT = "How live patches are built, loaded and applied without rebooting hosts. ";
 
     private ProjectFileBench() {
     }
@@ -113,10 +114,10 @@ public final class ProjectFileBench {
                         .stream().distinct().toList();
                 UUID id = new UUID(3, next++);
                 list.add(switch (i % 6) {
-                    case 0 -> new Talk(id, conference, "Live patching the hypervisor, part " + i, who,
-                            List.of("Guest Speaker"), "K.4.201", from, to,
-                            "How live patches are built, loaded and applied without rebooting hosts. " .repeat(3),
-                            null);
+                    case 0 -> BlankItems.talk(id, from, to).withConferenceId(conference)
+                            .withTitle("Live patching the hypervisor, part " + i).withSpeakers(who)
+                            .withOtherSpeakers(List.of("Guest Speaker")).withRoom("K.4.201")
+                            .withAbstractText(TALK_ABSTRACT.repeat(3));
                     case 1 -> new Shift(id, booth, from, to, who);
                     case 2 -> new Demo(id, "Demo " + i, "At the booth", from, to, List.of("Laptop", "Backup laptop"),
                             "Switch to the recorded screencast", booth, who);

@@ -83,8 +83,7 @@ class EditsTest {
         Project sample = SampleProjectBuilder.build();
         Trip fosdem = sample.trip(SampleProjectBuilder.FOSDEM_TRIP).orElseThrow();
         Talk talk = fosdem.items(Talk.class).get(1);
-        Talk renamed = new Talk(talk.id(), talk.conferenceId(), "Renamed", talk.speakers(), talk.otherSpeakers(),
-                talk.room(), talk.start(), talk.end(), talk.abstractText(), talk.sessionId());
+        Talk renamed = talk.withTitle("Renamed");
         Trip after = Edits.putItem(fosdem.id(), renamed).apply(sample).trip(fosdem.id()).orElseThrow();
         assertEquals(fosdem.items().indexOf(talk), after.items().indexOf(renamed));
         assertThrows(IllegalArgumentException.class, () -> Edits.putItem(UUID.randomUUID(), renamed).apply(sample));

@@ -26,8 +26,8 @@ class ProgrammeEditsTest {
             List.of(), "", List.of(), Set.of());
     private final Programme programme = new Programme(UUID.randomUUID(), null, "P", "p.xml", ZoneId.of("Europe/Brussels"),
             null, List.of(session));
-    private final Talk talk = new Talk(UUID.randomUUID(), null, "Ours", List.of(ANA), List.of(), "R", session.start(),
-            session.end(), "", null);
+    private final Talk talk = BlankItems.talk(UUID.randomUUID(), session.start(), session.end()).withTitle("Ours")
+            .withSpeakers(List.of(ANA)).withRoom("R");
     private final Trip trip = Trip.create("T").withProgrammes(List.of(programme)).withItems(List.of(talk));
     private final Project project = Project.empty().withTrip(trip);
 

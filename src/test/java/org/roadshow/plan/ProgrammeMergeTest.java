@@ -18,6 +18,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.roadshow.edit.BlankItems;
 import org.roadshow.edit.Edits;
 import org.roadshow.edit.History;
 import org.roadshow.edit.ProgrammeEdits;
@@ -70,9 +71,10 @@ class ProgrammeMergeTest {
         Programme first = programme(xml);
         Map<String, Session> firstByGuid = byGuid(first);
         UUID talkId = UUID.randomUUID();
-        Trip trip = Trip.create("36C3").withProgrammes(List.of(first)).withItems(List.of(new Talk(talkId, null,
-                "Late Night Lightning Talks", List.of(BEN), List.of(), "Ada", firstByGuid.get(NIGHT).start(),
-                firstByGuid.get(NIGHT).end(), "", firstByGuid.get(NIGHT).id())));
+        Trip trip = Trip.create("36C3").withProgrammes(List.of(first)).withItems(List.of(
+                BlankItems.talk(talkId, firstByGuid.get(NIGHT).start(), firstByGuid.get(NIGHT).end())
+                        .withTitle("Late Night Lightning Talks").withSpeakers(List.of(BEN)).withRoom("Ada")
+                        .withSessionId(firstByGuid.get(NIGHT).id())));
         Project project = Project.empty().withTrip(trip);
         project = ProgrammeEdits.toggleStar(trip.id(), first.id(), firstByGuid.get(OPENING).id(), ANA).apply(project);
         project = ProgrammeEdits.toggleStar(trip.id(), first.id(), firstByGuid.get(FUZZ).id(), ANA).apply(project);

@@ -44,7 +44,7 @@ class ReExportTest {
 
         // The Saturday-morning shift moves half an hour later.
         Shift shift = (Shift) before.item(id("fosdem:shift:sat-am")).orElseThrow();
-        Shift moved = new Shift(shift.id(), shift.boothId(), shift.start().plusMinutes(30), shift.end(), shift.people());
+        Shift moved = shift.withStart(shift.start().plusMinutes(30));
         Project after = Edits.putItem(SampleProjectBuilder.FOSDEM_TRIP, moved).apply(before);
         IcsExportFile.Result second = IcsExportFile.export(after, zoe, AlarmDefaults.alarms(), file, LATER);
         Map<String, ParsedCalendar.Event> now = read(file);
@@ -64,7 +64,7 @@ class ReExportTest {
         // Exported a third time without a change: nothing goes up; a further edit goes up again.
         IcsExportFile.export(after, zoe, AlarmDefaults.alarms(), file, LATER.plusSeconds(60));
         assertEquals(1, read(file).get(movedUid).sequence());
-        Shift movedAgain = new Shift(shift.id(), shift.boothId(), shift.start(), shift.end(), shift.people());
+        Shift movedAgain = shift;
         Project again = Edits.putItem(SampleProjectBuilder.FOSDEM_TRIP, movedAgain).apply(after);
         IcsExportFile.export(again, zoe, AlarmDefaults.alarms(), file, LATER.plusSeconds(120));
         assertEquals(2, read(file).get(movedUid).sequence());
@@ -77,8 +77,7 @@ class ReExportTest {
         AgendaSelection lena = AgendaSelection.forPerson(LENA);
         IcsExportFile.export(before, lena, AlarmDefaults.alarms(), file, FIRST);
         Talk talk = (Talk) before.item(id("fosdem:talk:license")).orElseThrow();
-        Talk renamed = new Talk(talk.id(), talk.conferenceId(), "Mixed-licence FOSS projects", talk.speakers(),
-                talk.otherSpeakers(), talk.room(), talk.start(), talk.end(), talk.abstractText(), talk.sessionId());
+        Talk renamed = talk.withTitle("Mixed-licence FOSS projects");
         Project after = Edits.putItem(SampleProjectBuilder.FOSDEM_TRIP, renamed).apply(before);
         IcsExportFile.export(after, lena, AlarmDefaults.alarms().with(AgendaKind.TRAVEL, 120), file, LATER);
         Map<String, ParsedCalendar.Event> now = read(file);

@@ -39,9 +39,7 @@ public final class SampleWithProgramme {
         Project sample = SampleProjectBuilder.build();
         Trip fosdem = sample.trip(SampleProjectBuilder.FOSDEM_TRIP).orElseThrow();
         Talk livepatch = (Talk) fosdem.item(LIVEPATCH_TALK).orElseThrow();
-        Talk linked = new Talk(livepatch.id(), livepatch.conferenceId(), livepatch.title(), livepatch.speakers(),
-                livepatch.otherSpeakers(), livepatch.room(), livepatch.start(), livepatch.end(),
-                livepatch.abstractText(), LIVEPATCH_SESSION);
+        Talk linked = livepatch.withSessionId(LIVEPATCH_SESSION);
         Programme programme = new Programme(PROGRAMME, id("fosdem:conference"), "FOSDEM 2017 schedule", "schedule.xml",
                 BRUSSELS, Instant.parse("2017-01-20T10:00:00Z"), List.of(
                 session(KEYNOTE, "Welcome to FOSDEM 2017", "Janson", "2017-02-04T09:30", "2017-02-04T09:55",

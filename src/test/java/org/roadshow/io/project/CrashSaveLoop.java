@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.roadshow.edit.BlankItems;
 import org.roadshow.model.Conference;
 import org.roadshow.model.Item;
 import org.roadshow.model.Meeting;
@@ -56,9 +57,9 @@ public final class CrashSaveLoop {
         for (int i = 0; i < count; i++) {
             Moment start = new Moment(LocalDateTime.of(2017, 2, 4, 9, 0).plusMinutes(15L * i), zone);
             if (i % 2 == 0) {
-                items.add(new Talk(new UUID(3, i), conference, "Talk " + i + " of version " + which, List.of(person),
-                        List.of(), "Room " + (i % 7), start, start.plusMinutes(25), "Abstract ".repeat(1 + i % 5),
-                        null));
+                items.add(BlankItems.talk(new UUID(3, i), start, start.plusMinutes(25)).withConferenceId(conference)
+                        .withTitle("Talk " + i + " of version " + which).withSpeakers(List.of(person))
+                        .withRoom("Room " + (i % 7)).withAbstractText("Abstract ".repeat(1 + i % 5)));
             } else {
                 items.add(new Meeting(new UUID(4, i), "Meeting " + i, "Where " + which, start, start.plusMinutes(30),
                         List.of(person), "Partner " + i, "Notes for version " + which));

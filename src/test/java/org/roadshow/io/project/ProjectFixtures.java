@@ -12,6 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.roadshow.edit.BlankItems;
 import org.roadshow.model.Booth;
 import org.roadshow.model.ChecklistItem;
 import org.roadshow.model.Conference;
@@ -26,7 +27,6 @@ import org.roadshow.model.Programme;
 import org.roadshow.model.Project;
 import org.roadshow.model.Session;
 import org.roadshow.model.Shift;
-import org.roadshow.model.Talk;
 import org.roadshow.model.TravelLeg;
 import org.roadshow.model.TravelMode;
 import org.roadshow.model.Trip;
@@ -81,9 +81,11 @@ final class ProjectFixtures {
                 new Person(BOB, "Bob Ôtani", "Speaker", "", LOS_ANGELES),
                 new Person(ZOE, "Zoë Müller", "", "zoe@example.org", null));
         List<Item> items = new ArrayList<>();
-        items.add(new Talk(TALK, CONFERENCE, "Live patching \"Xen\" — in 25 minutes", List.of(BOB, ANN),
-                List.of("Guest Speaker"), "K.4.201", at("2017-03-26T02:30", BRUSSELS), // in the spring gap
-                at("2017-03-26T04:00", BRUSSELS), "Line one\nline two\ttabbed", SESSION));
+        items.add(BlankItems.talk(TALK, at("2017-03-26T02:30", BRUSSELS), // in the spring gap
+                        at("2017-03-26T04:00", BRUSSELS))
+                .withConferenceId(CONFERENCE).withTitle("Live patching \"Xen\" — in 25 minutes")
+                .withSpeakers(List.of(BOB, ANN)).withOtherSpeakers(List.of("Guest Speaker")).withRoom("K.4.201")
+                .withAbstractText("Line one\nline two\ttabbed").withSessionId(SESSION));
         items.add(new Conference(CONFERENCE, "FOSDEM 2017", "Brussels", "ULB", BRUSSELS,
                 LocalDate.of(2017, 3, 25), LocalDate.of(2017, 3, 26)));
         items.add(new Booth(BOOTH, CONFERENCE, "Xen Project", "K, level 1, group C, booth 5", List.of("Citrix", "Vates"),

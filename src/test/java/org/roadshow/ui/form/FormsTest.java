@@ -147,8 +147,7 @@ class FormsTest {
             assertEquals(null, form.build().due());
             form.dueKindField().setValue(ChecklistForm.ON_DATE);
             assertFalse(form.validProperty().get(), "a date is needed");
-            form.load(new ChecklistItem(passport.id(), "Passport", new Due.On(LocalDate.of(2017, 1, 20)), null, false,
-                    null), sample);
+            form.load(passport.withDue(new Due.On(LocalDate.of(2017, 1, 20))), sample);
             assertEquals(new Due.On(LocalDate.of(2017, 1, 20)), form.build().due());
             form.dueKindField().setValue(ChecklistForm.BEFORE_TRIP);
             assertEquals(new Due.BeforeTrip(7), form.build().due());
