@@ -113,8 +113,7 @@ class NewerVersionTest {
         Project project = ProjectFile.parse(withNewerFields(1).getBytes(), null).project();
         var trip = project.trips().get(0);
         var talk = (org.roadshow.model.Talk) trip.items().get(0);
-        var renamed = new org.roadshow.model.Talk(talk.id(), talk.conferenceId(), "Renamed", talk.speakers(),
-                talk.otherSpeakers(), talk.room(), talk.start(), talk.end(), talk.abstractText(), talk.sessionId());
+        var renamed = talk.withTitle("Renamed");
         Project edited = org.roadshow.edit.Edits.putItem(trip.id(), renamed).apply(project);
         JsonNode saved = new ObjectMapper().readTree(ProjectFile.toBytes(edited));
         JsonNode savedTalk = saved.at("/trips/0/talks/0");
