@@ -2,6 +2,10 @@ package org.roadshow.app;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.logging.Filter;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+import javafx.application.Application;
 
 /**
  * The plain entry point. A subcommand ({@code validate}, {@code info}, ...) runs the command line without
@@ -9,6 +13,9 @@ import java.util.List;
  * so that the app runs from the class path (starting the Application class directly there fails).
  */
 public final class Launcher {
+    /** Held here: java.util.logging keeps its loggers only as long as someone does. */
+    private static Logger javafxLog;
+
     private Launcher() {
     }
 
@@ -18,6 +25,9 @@ public final class Launcher {
         }
         // the project is read while the toolkit starts
         RoadshowApp.beginStartupLoad(files(args));
+        if (!Application.class.getModule().isNamed()) {
+            hideClassPathWarning();
+        }
         RoadshowApp.start(args);
     }
 
@@ -32,5 +42,22 @@ public final class Launcher {
             }
         }
         return files;
+    }
+
+    /**
+     * {@code java -jar} has JavaFX on the class path, as a jar's manifest can name a class path but no module
+     * path, and JavaFX then logs "Unsupported JavaFX configuration" on every start (JDK-8256362): a warning
+     * about the set-up, not the app, which a user can do nothing about. {@code mvn javafx:run} puts JavaFX
+     * on the module path and never gets here. This filter drops that one message and lets every other
+     * JavaFX message through.
+     */
+    private static void hideClassPathWarning() {
+        javafxLog = Logger.getLogger("javafx");
+        javafxLog.setFilter(new Filter() {
+            @Override
+            public boolean isLoggable(LogRecord r) {
+                return r.getMessage() == null || !r.getMessage().startsWith("Unsupported JavaFX configuration");
+            }
+        });
     }
 }

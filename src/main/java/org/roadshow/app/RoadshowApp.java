@@ -2,9 +2,7 @@ package org.roadshow.app;
 
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
@@ -27,16 +25,13 @@ import org.roadshow.ui.Background;
 import org.roadshow.ui.Document;
 import org.roadshow.ui.EditCommands;
 import org.roadshow.ui.FileCommands;
-import org.roadshow.ui.FirstFrame;
 import org.roadshow.ui.FxPrompts;
 import org.roadshow.ui.MainWindow;
 import org.roadshow.ui.NodeKey;
 import org.roadshow.ui.Prompts;
-import org.roadshow.ui.Pulses;
 import org.roadshow.ui.Selection;
 import org.roadshow.ui.Settings;
 import org.roadshow.ui.ViewTab;
-import org.roadshow.ui.WindowGeometry;
 import org.roadshow.ui.export.ExportCalendarDialog;
 import org.roadshow.ui.programme.ImportProgrammeDialog;
 import org.roadshow.ui.programme.ProgrammeView;
@@ -46,8 +41,6 @@ public final class RoadshowApp extends Application {
     /** The project being read since {@code main}, taken by the window when it starts. */
     private static volatile StartupLoad startupLoad;
 
-    /** How long the toolkit, once up, waits for the project to draw it in the first frame. */
-    private static final Duration FIRST_FRAME_WAIT = Duration.ofMillis(250);
     private static final String SAMPLE_OPENED = "Opened the sample project. Save it to keep your changes.";
 
     private ExecutorService pool;
@@ -63,17 +56,11 @@ public final class RoadshowApp extends Application {
 
     public static Wiring wire(Stage stage, Settings settings, Function<Stage, Prompts> promptsFor,
                               Background background, Runnable exit) {
-        return wire(stage, settings, promptsFor, background, exit, false);
-    }
-
-    /** With {@code firstFrameFirst}, the details follow the first frame (see {@link MainWindow}). */
-    static Wiring wire(Stage stage, Settings settings, Function<Stage, Prompts> promptsFor,
-                       Background background, Runnable exit, boolean firstFrameFirst) {
         Document document = new Document(Project.empty(), null, false);
         Selection selection = new Selection();
         Prompts prompts = promptsFor.apply(stage);
         EditCommands edits = new EditCommands(document, selection, prompts, new ItemFactory(Clock.systemDefaultZone()));
-        MainWindow window = new MainWindow(stage, document, selection, edits, settings.theme(), firstFrameFirst);
+        MainWindow window = new MainWindow(stage, document, selection, edits, settings.theme());
         FileCommands files = new FileCommands(document, prompts, settings.recentFiles(), background, window);
         Actions actions = new Actions(document, selection, files, edits, settings, window, prompts, exit);
         Wiring wiring = new Wiring(document, selection, window, actions, files, edits, background, settings);
@@ -132,41 +119,12 @@ public final class RoadshowApp extends Application {
         start(stage, takeStartupLoad(getParameters().getUnnamed()));
     }
 
-    /** Shows the first frame of what {@code load} reads, if it has been read, then the real window. */
+    /** Opens the window on what {@code load} reads: it shows the project once read (at once if it already is). */
     void start(Stage stage, StartupLoad load) {
         pool = Executors.newFixedThreadPool(2, daemonThreads());
         Settings settings = load.settings();
-        Optional<LoadedProject> read = load.readProject(FIRST_FRAME_WAIT);
-        if (read.isEmpty()) { // still reading (a large file) or failed: the window says so itself
-            openWindow(stage, load, settings);
-            return;
-        }
-        showFirstFrame(stage, load, settings, read.get());
-        Pulses.afterNextPulse(stage.getScene(), () -> {
-            if (stage.isShowing()) { // else the user closed the first frame, and with it the app
-                openWindow(stage, load, settings);
-            }
-        });
-    }
-
-    /** The window's look with the project in it, shown while the real window is built (see {@link FirstFrame}). */
-    private static void showFirstFrame(Stage stage, StartupLoad load, Settings settings, LoadedProject read) {
-        String file = load.file().isPresent() ? load.file().get().getFileName().toString() : null;
-        String status = file == null ? SAMPLE_OPENED : "Opened " + file;
-        String readOnly = read.readOnly() ? read.readOnlyReason() : null;
-        WindowGeometry place = WindowGeometry.restore(settings.preferences());
-        stage.setScene(FirstFrame.scene(load.sketch(), settings.theme(), status, readOnly, place.width(), place.height()));
-        stage.setTitle(FirstFrame.title(file, read.readOnly()));
-        place.applyTo(stage);
-        if (StartupProbe.enabled()) {
-            StartupProbe.firstFrame(stage);
-        }
-        stage.show();
-    }
-
-    /** The real window, wired and showing the project (it replaces the first frame's scene). */
-    private void openWindow(Stage stage, StartupLoad load, Settings settings) {
-        Wiring w = wire(stage, settings, FxPrompts::new, new Background(pool, Platform::runLater), Platform::exit, true);
+        Function<Stage, Prompts> prompts = StartupProbe.enabled() ? StartupProbe::prompts : FxPrompts::new;
+        Wiring w = wire(stage, settings, prompts, new Background(pool, Platform::runLater), Platform::exit);
         if (StartupProbe.enabled()) {
             StartupProbe.install(stage, w.document());
         }

@@ -1,31 +1,25 @@
 package org.roadshow.app;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 import org.roadshow.io.project.LoadedProject;
 import org.roadshow.io.project.ProjectFile;
 import org.roadshow.io.project.SampleProjects;
-import org.roadshow.ui.FirstFrame;
 import org.roadshow.ui.Settings;
 
 /**
  * The user's settings and the project the window opens with (the file named on the command line, else
  * the bundled sample), read on a thread of its own from the first moment of {@code main}. Reading them,
- * with Jackson's cold start, then overlaps the JavaFX toolkit start, and the first frame can show the project.
+ * with Jackson's cold start, then overlaps the JavaFX toolkit start, and the window shows the project as soon as it is up.
  */
 final class StartupLoad {
     private final Path file;
     private final Supplier<Settings> readSettings;
     private final CompletableFuture<LoadedProject> result = new CompletableFuture<>();
     private final CompletableFuture<Settings> settings = new CompletableFuture<>();
-    private volatile FirstFrame.Sketch sketch;
 
     private StartupLoad(Path file, Supplier<Settings> readSettings) {
         this.file = file;
@@ -63,13 +57,7 @@ final class StartupLoad {
             settings.completeExceptionally(e);
         }
         try {
-            LoadedProject loaded = file == null ? SampleProjects.loadSample() : ProjectFile.load(file);
-            try { // what the first frame shows, worked out here as this thread has time until the toolkit is up
-                sketch = FirstFrame.sketch(loaded.project());
-            } catch (RuntimeException e) {
-                sketch = null; // the first frame works it out itself
-            }
-            result.complete(loaded);
+            result.complete(file == null ? SampleProjects.loadSample() : ProjectFile.load(file));
         } catch (Exception e) {
             result.completeExceptionally(e);
         } catch (Error e) { // e.g. a stack overflow on a pathological file: reported like any other failure
@@ -94,27 +82,6 @@ final class StartupLoad {
         } catch (RuntimeException e) {
             return readSettings.get();
         }
-    }
-
-    /**
-     * The project, if it is read without a problem within {@code wait}. Nothing is on screen yet while the
-     * caller waits, and a first frame of the project beats a window that says "Opening…".
-     */
-    Optional<LoadedProject> readProject(Duration wait) {
-        try {
-            return Optional.of(result.get(wait.toMillis(), TimeUnit.MILLISECONDS));
-        } catch (ExecutionException | TimeoutException e) {
-            return Optional.empty();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return Optional.empty();
-        }
-    }
-
-    /** The first frame's sketch of the project once it has been read (see {@link #readProject}). */
-    FirstFrame.Sketch sketch() {
-        FirstFrame.Sketch made = sketch;
-        return made != null ? made : FirstFrame.sketch(result.join().project());
     }
 
     CompletableFuture<LoadedProject> result() {

@@ -1,22 +1,30 @@
 package org.roadshow.app;
 
+import java.nio.file.Path;
+import java.util.Optional;
 import javafx.application.Platform;
 import javafx.beans.InvalidationListener;
+import javafx.event.Event;
+import javafx.event.EventTarget;
+import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.stage.Stage;
 import org.roadshow.ui.Document;
+import org.roadshow.ui.FxPrompts;
+import org.roadshow.ui.Prompts;
 import org.roadshow.ui.Pulses;
 
 /**
- * For the start-up benchmark ({@code -Droadshow.startupProbe=true}). Prints {@link #SHOWN_MARK} once the
- * window shows the project (its first frame, see {@code FirstFrame}) and a pulse has laid that out and
- * handed it to the renderer; then {@link #READY_MARK} once the real window, menus, tree and tabs, shows
- * the project the same way, and quits. The benchmark times launch to each mark.
+ * For the start-up benchmark and the build's training run ({@code -Droadshow.startupProbe=true}). Once the
+ * window shows the project and a pulse has laid it out, the probe prints {@link #SHOWN_MARK} and presses
+ * Shortcut+O on the window, as a user would. The File menu's accelerator runs the Open action, which asks
+ * for a file: there the probe prints {@link #ANSWERED_MARK} instead of showing the file chooser, and quits.
  */
 final class StartupProbe {
     static final String SHOWN_MARK = "ROADSHOW-BENCH-WINDOW-SHOWN";
-    static final String READY_MARK = "ROADSHOW-BENCH-WINDOW-READY";
+    static final String ANSWERED_MARK = "ROADSHOW-BENCH-INPUT-ANSWERED";
 
-    private static boolean shown;
     private final Stage stage;
     private final Document document;
     private boolean armed;
@@ -30,12 +38,15 @@ final class StartupProbe {
         return Boolean.getBoolean("roadshow.startupProbe");
     }
 
-    /** Before the first frame is shown: marks its first pulse. */
-    static void firstFrame(Stage stage) {
-        Pulses.afterNextPulse(stage.getScene(), StartupProbe::markShown);
+    /** The window's prompts, except that asking for a file to open marks the answer and quits. */
+    static Prompts prompts(Stage stage) {
+        return new AnsweringPrompts(new FxPrompts(stage), () -> {
+            System.out.println(ANSWERED_MARK);
+            Platform.exit();
+        });
     }
 
-    /** When the real window is wired: marks the pulse that lays out the project in it, then quits. */
+    /** When the window is wired: presses Shortcut+O once it shows the project. */
     static void install(Stage stage, Document document) {
         StartupProbe probe = new StartupProbe(stage, document);
         InvalidationListener check = o -> probe.check();
@@ -49,16 +60,62 @@ final class StartupProbe {
         }
         armed = true;
         Pulses.afterNextPulse(stage.getScene(), () -> {
-            markShown(); // when there was no first frame
-            System.out.println(READY_MARK);
-            Platform.exit();
+            System.out.println(SHOWN_MARK);
+            pressShortcutO(stage.getScene());
         });
     }
 
-    private static void markShown() {
-        if (!shown) {
-            shown = true;
-            System.out.println(SHOWN_MARK);
+    /** Shortcut+O as the keyboard delivers it: to the focused control, else the scene (accelerators see both). */
+    static void pressShortcutO(Scene scene) {
+        boolean mac = System.getProperty("os.name", "").startsWith("Mac");
+        EventTarget target = scene.getFocusOwner() != null ? scene.getFocusOwner() : scene;
+        Event.fireEvent(target, new KeyEvent(KeyEvent.KEY_PRESSED, "", "", KeyCode.O, false, !mac, false, mac));
+    }
+
+    /** Prompts that hand every question to the real ones but the one for a file to open. */
+    static final class AnsweringPrompts implements Prompts {
+        private final Prompts real;
+        private final Runnable openAsked;
+
+        AnsweringPrompts(Prompts real, Runnable openAsked) {
+            this.real = real;
+            this.openAsked = openAsked;
+        }
+
+        @Override
+        public Optional<Path> chooseFileToOpen(Path initialFolder) {
+            openAsked.run();
+            return Optional.empty();
+        }
+
+        @Override
+        public SaveChoice askSaveChanges(String documentName) {
+            return real.askSaveChanges(documentName);
+        }
+
+        @Override
+        public PendingChoice askKeepEditing(String header, String problems) {
+            return real.askKeepEditing(header, problems);
+        }
+
+        @Override
+        public boolean confirm(String header, String detail, String okLabel) {
+            return real.confirm(header, detail, okLabel);
+        }
+
+        @Override
+        public void error(String header, String detail) {
+            real.error(header, detail);
+        }
+
+        @Override
+        public void info(String header, String detail) {
+            real.info(header, detail);
+        }
+
+        @Override
+        public Optional<Path> chooseFileToSave(Path initialFolder, String suggestedName) {
+            return real.chooseFileToSave(initialFolder, suggestedName);
         }
     }
 }

@@ -28,7 +28,7 @@ import org.roadshow.model.Project;
  */
 public final class MainWindow implements FileCommands.Feedback {
     /** The sidebar's share of the window's width at first, and its narrowest. */
-    static final double SIDEBAR_SHARE = 0.27;
+    private static final double SIDEBAR_SHARE = 0.27;
     static final double SIDEBAR_MIN_WIDTH = 200;
     /** The first tab's title, before the views' (and the View menu's item that shows it). */
     static final String DETAILS = "Details";
@@ -53,20 +53,9 @@ public final class MainWindow implements FileCommands.Feedback {
     private final Scene scene;
     private Rectangle2D normalBounds;
     private boolean rendering;
-    private boolean detailsHeld;
 
     public MainWindow(Stage stage, Document document, Selection selection, EditCommands commands, Theme theme) {
-        this(stage, document, selection, commands, theme, false);
-    }
-
-    /**
-     * With {@code holdDetails}, the Details tab stays empty in the window's first frame and is filled in the
-     * next one, so that the window with its sidebar appears sooner (the app's start-up path).
-     */
-    public MainWindow(Stage stage, Document document, Selection selection, EditCommands commands, Theme theme,
-                      boolean holdDetails) {
         this.stage = stage;
-        this.detailsHeld = holdDetails;
         this.document = document;
         this.selection = selection;
         this.commands = commands;
@@ -140,9 +129,7 @@ public final class MainWindow implements FileCommands.Feedback {
                 return;
             }
             tree.select(selection.get());
-            if (!detailsHeld) {
-                details.show(selection.get(), document.project());
-            }
+            details.show(selection.get(), document.project());
         });
         selection.revealRequests().addListener(o -> tabs.getSelectionModel().select(detailsTab));
         render(document.project());
@@ -197,17 +184,18 @@ public final class MainWindow implements FileCommands.Feedback {
             rendering = false;
         }
         tree.rebuild(project);
-        if (!detailsHeld) {
-            details.show(selection.get(), project);
-        }
-        counts.setText(FirstFrame.counts(project));
+        details.show(selection.get(), project);
+        counts.setText(counts(project));
     }
 
-    private void releaseDetailsAfterNextPulse() {
-        Pulses.afterNextPulse(scene, () -> {
-            detailsHeld = false;
-            details.show(selection.get(), document.project());
-        });
+    /** "2 trips · 39 items", as the status bar says it. */
+    static String counts(Project project) {
+        int trips = project.trips().size();
+        int items = 0;
+        for (org.roadshow.model.Trip trip : project.trips()) {
+            items += trip.items().size();
+        }
+        return trips + (trips == 1 ? " trip · " : " trips · ") + items + (items == 1 ? " item" : " items");
     }
 
     /**
@@ -312,9 +300,7 @@ public final class MainWindow implements FileCommands.Feedback {
     /** Places the window where it was last time (or centred), and shows it. */
     public void show(Preferences prefs) {
         WindowGeometry g = WindowGeometry.restore(prefs);
-        if (!stage.isShowing()) { // else it already shows the first frame there
-            g.applyTo(stage);
-        }
+        g.applyTo(stage);
         normalBounds = new Rectangle2D(g.x(), g.y(), g.width(), g.height());
         Runnable track = () -> {
             if (!stage.isMaximized() && !stage.isIconified() && stage.getWidth() > 0) {
@@ -327,9 +313,6 @@ public final class MainWindow implements FileCommands.Feedback {
         stage.heightProperty().addListener(o -> track.run());
         stage.show();
         stage.requestFocus();
-        if (detailsHeld) {
-            releaseDetailsAfterNextPulse();
-        }
     }
 
     /** Remembers the size and position the window had when not maximized, and whether it is maximized. */

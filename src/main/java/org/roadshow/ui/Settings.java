@@ -43,7 +43,7 @@ public final class Settings {
         return prefs;
     }
 
-    /** Made when the window first asks (on the FX thread): the first frame does without them. */
+    /** Made when the window first asks for them (on the FX thread). */
     public RecentFiles recentFiles() {
         if (recent == null) {
             recent = new RecentFiles(prefs);

@@ -10,7 +10,7 @@ import org.roadshow.model.Trip;
 
 /**
  * The sidebar's rows for a project, as a tree: Project, People, then each trip with its kind groups and
- * items. {@link ProjectTree} shows it; {@link FirstFrame} draws it before the tree control is ready.
+ * items, as {@link ProjectTree} shows them.
  */
 record SidebarNode(ProjectTree.Entry entry, List<SidebarNode> children) {
     static SidebarNode of(Project project) {
