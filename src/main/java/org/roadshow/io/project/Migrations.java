@@ -1,5 +1,6 @@
 package org.roadshow.io.project;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.util.List;
@@ -47,7 +48,9 @@ final class Migrations {
      */
     JsonProject read(byte[] content, int version) throws IOException {
         ObjectNode root = (ObjectNode) ProjectJson.MAPPER.readTree(content); // FormatVersion: it is an object
-        return ProjectJson.READER.readValue(migrate(root, version));
+        // Left open: a tree parser holds nothing, and JsonErrors reads the token an error stands on from it.
+        JsonParser tokens = ProjectJson.MAPPER.treeAsTokens(migrate(root, version));
+        return ProjectJson.READER.readValue(tokens);
     }
 
     /** Applies the steps from {@code version} on, in place, and sets the tree's formatVersion to the current one. */
