@@ -20,7 +20,7 @@ final class FormatVersion {
     }
 
     static int of(byte[] content, Path file) throws ProjectFileException {
-        try (JsonParser p = ProjectJsonFactory.FACTORY.createParser(content)) {
+        try (JsonParser p = ProjectJson.MAPPER.createParser(content)) {
             return read(p, file);
         } catch (JsonProcessingException e) {
             throw JsonErrors.of(file, e, "");
@@ -34,7 +34,7 @@ final class FormatVersion {
         if (!Files.isRegularFile(file)) {
             return -1;
         }
-        try (InputStream in = Files.newInputStream(file); JsonParser p = ProjectJsonFactory.FACTORY.createParser(in)) {
+        try (InputStream in = Files.newInputStream(file); JsonParser p = ProjectJson.MAPPER.createParser(in)) {
             return read(p, file);
         } catch (IOException | ProjectFileException e) {
             return -1;

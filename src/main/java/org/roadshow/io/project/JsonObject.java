@@ -47,7 +47,7 @@ abstract class JsonObject {
         });
     }
 
-    /** The JSON names of the type's fields (those {@link ProjectReader} reads and saving writes). */
+    /** The JSON names of the type's fields (those reading binds and saving writes). */
     static Set<String> knownNames(Class<?> type) {
         return KNOWN.computeIfAbsent(type, t -> {
             Set<String> names = new HashSet<>();

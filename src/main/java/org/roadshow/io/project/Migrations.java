@@ -8,8 +8,8 @@ import java.util.List;
 /**
  * Brings the JSON tree of a file written in an older format up to {@link ProjectFile#FORMAT_VERSION}, one
  * step per version. Format 1 is the first, so there are no steps yet; format 2 adds one line to
- * {@link #STANDARD}, e.g. {@code new Step(1, root -> ...rename a field...)}. Only this rare path builds the
- * jackson-databind mapper; the migrated tree is then read by the same {@link ProjectReader} as a current file.
+ * {@link #STANDARD}, e.g. {@code new Step(1, root -> ...rename a field...)}. The migrated tree is then bound
+ * to the DTOs by the same reader as a current file.
  */
 final class Migrations {
     /** One step: changes a tree of format {@code from} into format {@code from + 1}. */
@@ -47,14 +47,10 @@ final class Migrations {
      * their line; locations are lost in a migrated tree, so errors in its values name the path only.
      */
     JsonProject read(byte[] content, int version) throws IOException {
-        ObjectNode root;
-        try (JsonParser p = ProjectJsonFactory.FACTORY.createParser(content)) {
-            root = (ObjectNode) ProjectJson.MAPPER.readTree(p); // FormatVersion has checked that it is an object
-            ProjectReader.expectEnd(p);
-        }
-        try (JsonParser tokens = ProjectJson.MAPPER.treeAsTokens(migrate(root, version))) {
-            return ProjectReader.read(tokens);
-        }
+        ObjectNode root = (ObjectNode) ProjectJson.MAPPER.readTree(content); // FormatVersion: it is an object
+        // Left open: a tree parser holds nothing, and JsonErrors reads the token an error stands on from it.
+        JsonParser tokens = ProjectJson.MAPPER.treeAsTokens(migrate(root, version));
+        return ProjectJson.READER.readValue(tokens);
     }
 
     /** Applies the steps from {@code version} on, in place, and sets the tree's formatVersion to the current one. */

@@ -49,7 +49,8 @@ public final class ProjectFile {
                 + ") and this version cannot read it: " : "";
         JsonProject dto;
         try {
-            dto = version < FORMAT_VERSION ? migrations.read(content, version) : ProjectReader.read(content);
+            dto = version < FORMAT_VERSION ? migrations.read(content, version)
+                    : ProjectJson.READER.<JsonProject>readValue(content);
         } catch (JsonProcessingException e) {
             throw JsonErrors.of(source, e, prefix);
         } catch (IOException e) {

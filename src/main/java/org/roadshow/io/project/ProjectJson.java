@@ -3,56 +3,56 @@ package org.roadshow.io.project;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.PropertyAccessor;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.databind.module.SimpleModule;
-import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.LocalTime;
-import java.time.ZoneId;
-import java.util.List;
-import java.util.UUID;
 
 /**
- * The jackson-databind set-up for saving, and for the JSON tree of an older file that is migrated: a stable
- * pretty-printed output with two-space indents, "key": value, one array element per line and '\n' line ends
- * on every platform; ids, zones, dates and times as plain ISO text. Reading a current file never comes here
- * ({@link ProjectReader}), so the mapper is built only when something is saved or migrated.
+ * The one Jackson set-up for the project file, reading and writing. Reading is strict: a duplicate key, content
+ * after the project, null for a true/false that is required, or any coercion (a number where text belongs and
+ * the reverse, a fraction for a whole number, text for true or false, a single value for a list) is an error;
+ * {@link JsonErrors} words them. Fields this version does not know are kept by {@link JsonObject}. Writing is
+ * pretty-printed in a stable order: two-space indents, "key": value, one array element per line and '\n' line
+ * ends on every platform; ids, zones, dates and times as plain ISO text ({@link TextValues}).
  */
 final class ProjectJson {
     static final ObjectMapper MAPPER = createMapper();
+    static final ObjectReader READER = MAPPER.readerFor(JsonProject.class);
     static final ObjectWriter WRITER = MAPPER.writer(prettyPrinter());
 
     private ProjectJson() {
     }
 
     private static ObjectMapper createMapper() {
-        return JsonMapper.builder(ProjectJsonFactory.create())
-                .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS) // a migrated tree keeps unknown numbers
+        JsonFactory factory = JsonFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+        ObjectMapper mapper = JsonMapper.builder(factory)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS) // unknown numbers are written as read
+                .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
                 .visibility(PropertyAccessor.ALL, Visibility.NONE)
                 .visibility(PropertyAccessor.FIELD, Visibility.ANY)
                 // Empty texts and lists are left out; what sits inside unknown fields is always written.
                 .defaultPropertyInclusion(JsonInclude.Value.construct(
                         JsonInclude.Include.NON_EMPTY, JsonInclude.Include.ALWAYS))
-                .addModule(textValues())
+                .addModule(TextValues.module())
+                .addModule(LocatingDeserializer.module())
                 .build();
-    }
-
-    /** The types {@link TextValues} reads back, written as their ISO text. */
-    private static SimpleModule textValues() {
-        SimpleModule module = new SimpleModule("roadshow-text-values");
-        for (Class<?> type : List.of(UUID.class, ZoneId.class, LocalDateTime.class, LocalDate.class, LocalTime.class,
-                Instant.class)) {
-            module.addSerializer(type, ToStringSerializer.instance);
+        mapper.coercionConfigDefaults().setAcceptBlankAsEmpty(false);
+        for (CoercionInputShape shape : CoercionInputShape.values()) {
+            mapper.coercionConfigDefaults().setCoercion(shape, CoercionAction.Fail);
         }
-        return module;
+        return mapper;
     }
 
     private static DefaultPrettyPrinter prettyPrinter() {

@@ -1,15 +1,15 @@
-package org.roadshow.io.project;
+package org.roadshow.io.project.oracle;
 
-import static org.roadshow.io.project.JsonValues.date;
-import static org.roadshow.io.project.JsonValues.dateTime;
-import static org.roadshow.io.project.JsonValues.id;
-import static org.roadshow.io.project.JsonValues.ids;
-import static org.roadshow.io.project.JsonValues.instant;
-import static org.roadshow.io.project.JsonValues.text;
-import static org.roadshow.io.project.JsonValues.texts;
-import static org.roadshow.io.project.JsonValues.time;
-import static org.roadshow.io.project.JsonValues.wholeNumber;
-import static org.roadshow.io.project.JsonValues.zone;
+import static org.roadshow.io.project.oracle.JsonValues.date;
+import static org.roadshow.io.project.oracle.JsonValues.dateTime;
+import static org.roadshow.io.project.oracle.JsonValues.id;
+import static org.roadshow.io.project.oracle.JsonValues.ids;
+import static org.roadshow.io.project.oracle.JsonValues.instant;
+import static org.roadshow.io.project.oracle.JsonValues.text;
+import static org.roadshow.io.project.oracle.JsonValues.texts;
+import static org.roadshow.io.project.oracle.JsonValues.time;
+import static org.roadshow.io.project.oracle.JsonValues.wholeNumber;
+import static org.roadshow.io.project.oracle.JsonValues.zone;
 
 import com.fasterxml.jackson.core.JsonParser;
 import java.io.IOException;

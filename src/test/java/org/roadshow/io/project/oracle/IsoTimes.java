@@ -1,4 +1,4 @@
-package org.roadshow.io.project;
+package org.roadshow.io.project.oracle;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;

@@ -1,4 +1,4 @@
-package org.roadshow.io.project;
+package org.roadshow.io.project.oracle;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;

@@ -1,0 +1,33 @@
+package org.roadshow.io.project.oracle;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.roadshow.model.Person;
+import org.roadshow.model.Project;
+import org.roadshow.model.Trip;
+
+/** The top of the file: its format version, the project's name, the team and the trips. */
+@JsonPropertyOrder({"formatVersion", "name", "people", "trips"})
+final class JsonProject extends JsonObject {
+    Integer formatVersion;
+    String name;
+    @JsonInclude(JsonInclude.Include.ALWAYS) // an empty project still shows its two lists
+    List<JsonPerson> people;
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    List<JsonTrip> trips;
+    Project toModel(ReadContext ctx) {
+        ReadContext.require(formatVersion, this, "(top)", "formatVersion");
+        ctx.keepUnknown(ReadContext.PROJECT_OWNER, this);
+        List<Person> team = Convert.each(people, this, "people", ctx);
+        List<UUID> ids = new ArrayList<>();
+        for (Person person : team) {
+            ids.add(person.id());
+        }
+        ctx.setPeople(ids);
+        List<Trip> allTrips = Convert.each(trips, this, "trips", ctx);
+        return new Project(name, team, allTrips, ctx.unknownFields());
+    }
+}

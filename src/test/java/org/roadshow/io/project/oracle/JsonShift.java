@@ -1,0 +1,31 @@
+package org.roadshow.io.project.oracle;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.roadshow.model.Moment;
+import org.roadshow.model.Shift;
+import org.roadshow.model.UnknownFields;
+
+/** A stretch of booth duty; its booth must be a booth of the same trip. */
+@JsonPropertyOrder({"id", "boothId", "start", "end", "people"})
+final class JsonShift extends JsonObject {
+    UUID id;
+    UUID boothId;
+    JsonMoment start;
+    JsonMoment end;
+    List<UUID> people;
+    Shift toModel(ReadContext ctx, String path, Set<UUID> booths) {
+        ctx.claimId(id, this, path);
+        if (boothId != null && !booths.contains(boothId)) {
+            throw ReadContext.invalid(this, path, "boothId " + boothId + " is not a booth of this trip");
+        }
+        ctx.checkPeople(Convert.ids(people, this, path, "people"), this, path, "people");
+        Moment from = ctx.moment(start, this, path, id, "start");
+        Moment to = ctx.moment(end, this, path, id, "end");
+        ReadContext.checkOrder(from, to, end, path, "start", "end");
+        ctx.keepUnknown(id.toString(), this);
+        return new Shift(id, boothId, from, to, people);
+    }
+}

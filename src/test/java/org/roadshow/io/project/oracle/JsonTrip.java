@@ -1,0 +1,64 @@
+package org.roadshow.io.project.oracle;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.roadshow.model.Booth;
+import org.roadshow.model.ChecklistItem;
+import org.roadshow.model.Conference;
+import org.roadshow.model.Demo;
+import org.roadshow.model.Item;
+import org.roadshow.model.Meeting;
+import org.roadshow.model.Shift;
+import org.roadshow.model.Talk;
+import org.roadshow.model.TravelLeg;
+import org.roadshow.model.Trip;
+import org.roadshow.model.UnknownFields;
+
+/**
+ * A trip, its items in one array per kind (in {@link org.roadshow.model.ItemKind} order, each in model
+ * order) so that a diff shows what changed where, and its imported programmes.
+ */
+@JsonPropertyOrder({"id", "name", "people", "conferences", "talks", "booths", "shifts", "demos", "travel", "meetings",
+    "checklist", "programs"})
+final class JsonTrip extends JsonObject implements Convert.ModelSource<Trip> {
+    UUID id;
+    String name;
+    List<UUID> people;
+    List<JsonConference> conferences = new ArrayList<>();
+    List<JsonTalk> talks = new ArrayList<>();
+    List<JsonBooth> booths = new ArrayList<>();
+    List<JsonShift> shifts = new ArrayList<>();
+    List<JsonDemo> demos = new ArrayList<>();
+    List<JsonTravelLeg> travel = new ArrayList<>();
+    List<JsonMeeting> meetings = new ArrayList<>();
+    List<JsonChecklistItem> checklist = new ArrayList<>();
+    @JsonProperty("programs") // the file key predates the name Programme
+    List<JsonProgramme> programmes;
+
+    @Override
+    public Trip toModel(ReadContext ctx, String path) {
+        ctx.claimId(id, this, path);
+        ctx.checkPeople(Convert.ids(people, this, path, "people"), this, path, "people");
+        List<Item> items = new ArrayList<>();
+        items.addAll(Convert.each(conferences, this, path + ".conferences", ctx));
+        items.addAll(Convert.each(talks, this, path + ".talks", ctx));
+        List<Booth> boothList = Convert.each(booths, this, path + ".booths", ctx);
+        items.addAll(boothList);
+        Set<UUID> boothIds = new HashSet<>();
+        for (Booth booth : boothList) {
+            boothIds.add(booth.id());
+        }
+        items.addAll(Convert.each(shifts, this, path + ".shifts", (s, c, at) -> s.toModel(c, at, boothIds), ctx));
+        items.addAll(Convert.each(demos, this, path + ".demos", ctx));
+        items.addAll(Convert.each(travel, this, path + ".travel", ctx));
+        items.addAll(Convert.each(meetings, this, path + ".meetings", ctx));
+        items.addAll(Convert.each(checklist, this, path + ".checklist", ctx));
+        ctx.keepUnknown(id.toString(), this);
+        return new Trip(id, name, people, items, Convert.each(programmes, this, path + ".programs", ctx));
+    }
+}
