@@ -167,6 +167,7 @@ public final class RoadshowApp extends Application {
     /** The real window, wired and showing the project (it replaces the first frame's scene). */
     private void openWindow(Stage stage, StartupLoad load, Settings settings) {
         Wiring w = wire(stage, settings, FxPrompts::new, new Background(pool, Platform::runLater), Platform::exit, true);
+        w.actions().setAboutNote("Log files, to attach to a bug report: " + AppLog.folder());
         if (StartupProbe.enabled()) {
             StartupProbe.install(stage, w.document());
         }

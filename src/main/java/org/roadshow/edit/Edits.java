@@ -32,12 +32,12 @@ public final class Edits {
 
     /** Adds the item to the trip, or replaces the item with the same id. */
     public static Edit putItem(UUID tripId, Item item) {
-        return Edit.of("Edit " + item.kind().singular().toLowerCase() + " " + item.label(),
+        return Edit.of("Edit " + item.kind().singular().toLowerCase(java.util.Locale.ROOT) + " " + item.label(),
                 p -> p.withTrip(trip(p, tripId).withItem(item)));
     }
 
     public static Edit addItem(UUID tripId, Item item) {
-        return Edit.of("Add " + item.kind().singular().toLowerCase() + " " + item.label(),
+        return Edit.of("Add " + item.kind().singular().toLowerCase(java.util.Locale.ROOT) + " " + item.label(),
                 p -> p.withTrip(trip(p, tripId).withItem(item)));
     }
 
