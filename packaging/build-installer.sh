@@ -18,8 +18,13 @@ rm -rf "$input" target/installer
 mkdir -p "$input"
 cp target/roadshow.jar "$input/"
 cp -r target/lib "$input/lib"
-version=$(sed -n 's:.*<version>\([0-9][0-9.]*\).*-SNAPSHOT</version>.*:\1:p' pom.xml | head -n 1)
-args=(--type "$type" --name Roadshow --app-version "${version:-0.1.0}" --vendor Roadshow
+# the version pom.xml gives, as the build wrote it for the app; jpackage takes only its numbers (0.1.0-SNAPSHOT -> 0.1.0)
+version=$(sed -n 's/^version=\([0-9][0-9.]*\).*/\1/p' target/classes/org/roadshow/version.properties)
+if [ -z "$version" ]; then
+  echo "no version in target/classes/org/roadshow/version.properties" >&2
+  exit 1
+fi
+args=(--type "$type" --name Roadshow --app-version "$version" --vendor Roadshow
       --description "Conference trip planner" --input "$input" --main-jar roadshow.jar
       --main-class org.roadshow.app.Launcher --dest target/installer)
 if [ "$type" != app-image ]; then

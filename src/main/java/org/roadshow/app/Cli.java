@@ -7,12 +7,20 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The command line: each subcommand is a class of its own that uses the same services as the UI. */
-@Command(name = "roadshow", mixinStandardHelpOptions = true, version = "Roadshow 0.1",
+@Command(name = "roadshow", mixinStandardHelpOptions = true, versionProvider = Cli.VersionText.class,
         description = "Plan conference trips. Without a subcommand, opens the window (with FILE if given).",
         subcommands = {CommandLine.HelpCommand.class, ValidateCommand.class, InfoCommand.class,
                 ImportCommand.class, ExportIcsCommand.class})
 public final class Cli {
     private Cli() {
+    }
+
+    /** {@code --version}: the version pom.xml gives. */
+    static final class VersionText implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {org.roadshow.Version.text()};
+        }
     }
 
     static CommandLine commandLine() {

@@ -21,8 +21,10 @@ public final class Launcher {
 
     public static void main(String[] args) {
         if (args.length > 0 && !args[0].endsWith(".roadshow") && Cli.isCommand(args[0])) {
+            AppLog.install();
             System.exit(Cli.run(args));
         }
+        AppLog.installInBackground();
         // the project is read while the toolkit starts
         RoadshowApp.beginStartupLoad(files(args));
         if (!Application.class.getModule().isNamed()) {

@@ -125,6 +125,7 @@ public final class RoadshowApp extends Application {
         Settings settings = load.settings();
         Function<Stage, Prompts> prompts = StartupProbe.enabled() ? StartupProbe::prompts : FxPrompts::new;
         Wiring w = wire(stage, settings, prompts, new Background(pool, Platform::runLater), Platform::exit);
+        w.actions().setAboutNote("Log files, to attach to a bug report: " + AppLog.folder());
         if (StartupProbe.enabled()) {
             StartupProbe.install(stage, w.document());
         }

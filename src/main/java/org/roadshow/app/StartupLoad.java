@@ -79,7 +79,7 @@ final class StartupLoad {
     Settings settings() {
         try {
             return settings.join();
-        } catch (RuntimeException e) {
+        } catch (RuntimeException e) { // what went wrong shows again, on this thread, if it is still wrong
             return readSettings.get();
         }
     }

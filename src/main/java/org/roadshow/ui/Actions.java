@@ -47,6 +47,7 @@ public final class Actions {
     static final String SAVE_AS = "Save As…";
     private final MenuBar menuBar = new MenuBar();
     private final Menu fileMenu = new Menu(FILE);
+    private String aboutNote = "";
     private final Menu openRecent = new Menu("Open Recent");
     private final SeparatorMenuItem importExportStart = new SeparatorMenuItem();
     private final SeparatorMenuItem importExportEnd = new SeparatorMenuItem();
@@ -80,6 +81,11 @@ public final class Actions {
      * Adds entries such as "Import Programme…" or "Export Calendar…" to the File menu, in their own
      * section between Save As and Close.
      */
+    /** A line for Help › About after the description, such as where the log is written. */
+    public void setAboutNote(String note) {
+        aboutNote = note.isEmpty() ? "" : "\n\n" + note;
+    }
+
     public void addFileMenuItems(MenuItem... items) {
         int at = fileMenu.getItems().indexOf(importExportEnd);
         fileMenu.getItems().addAll(at, java.util.List.of(items));
@@ -188,9 +194,9 @@ public final class Actions {
     private Menu helpMenu() {
         Menu menu = new Menu(HELP);
         menu.getItems().add(item("Keyboard Shortcuts", null, () -> prompts.info("Keyboard shortcuts", shortcuts())));
-        menu.getItems().add(item("About Roadshow", null, () -> prompts.info("Roadshow 0.1",
+        menu.getItems().add(item("About Roadshow", null, () -> prompts.info(org.roadshow.Version.text(),
                 "Plans conference trips: booths and duty rosters, talks, demos, travel, meetings and "
-                        + "checklists, in one project file your team can keep in git.")));
+                        + "checklists, in one project file your team can keep in git." + aboutNote)));
         return menu;
     }
 

@@ -5,12 +5,15 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * Runs slow work off the FX thread and hands the result back on it. The app passes a small thread pool
  * and {@code Platform::runLater}; tests pass {@code Runnable::run} twice and need no waiting.
  */
 public final class Background {
+    private static final Logger LOG = Logger.getLogger(Background.class.getName());
     private final Executor work;
     private final Executor fx;
 
@@ -30,9 +33,12 @@ public final class Background {
             try {
                 result = task.call();
             } catch (Exception e) {
+                // the caller tells the user; the log keeps the stack trace for a bug report
+                LOG.log(e instanceof RuntimeException ? Level.WARNING : Level.INFO, "Background work failed", e);
                 fx.execute(() -> failed.accept(e));
                 return;
             } catch (Error e) { // e.g. a stack overflow on a pathological file: report it, keep the window
+                LOG.log(Level.SEVERE, "Background work failed", e);
                 fx.execute(() -> failed.accept(new Exception(e.toString(), e)));
                 return;
             }
@@ -54,6 +60,7 @@ public final class Background {
                 done.accept(result);
             } else {
                 Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+                LOG.log(Level.INFO, "Background work failed", cause);
                 failed.accept(cause instanceof Exception e ? e : new Exception(cause.toString(), cause));
             }
         }));

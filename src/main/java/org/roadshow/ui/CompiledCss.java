@@ -29,7 +29,9 @@ public final class CompiledCss {
                     return compiled.toExternalForm();
                 }
             } catch (IOException e) {
-                // use the CSS
+                // the text stylesheet below works too, only slower to start
+                java.util.logging.Logger.getLogger(CompiledCss.class.getName())
+                        .log(java.util.logging.Level.FINE, "No compiled stylesheet for " + cssName, e);
             }
         }
         return css.toExternalForm();

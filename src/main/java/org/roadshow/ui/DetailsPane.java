@@ -191,7 +191,7 @@ public final class DetailsPane extends ScrollPane {
         box.getStyleClass().add("form");
         List<Item> items = SidebarLabels.sorted(trip.items().stream().filter(i -> i.kind() == kind).toList());
         if (items.isEmpty()) {
-            box.getChildren().add(hint("No " + kind.plural().toLowerCase() + " in this trip yet."));
+            box.getChildren().add(hint("No " + kind.plural().toLowerCase(java.util.Locale.ROOT) + " in this trip yet."));
         }
         VBox list = new VBox(2);
         for (Item item : items) {

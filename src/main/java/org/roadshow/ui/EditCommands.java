@@ -117,7 +117,7 @@ public final class EditCommands {
             case PERSON -> "person “" + project.personName(key.id()) + "”";
             case TRIP -> "trip “" + project.trip(key.tripId()).map(Trip::name).orElse("") + "”";
             default -> project.item(key.id())
-                    .map(i -> i.kind().singular().toLowerCase() + " “" + i.label() + "”").orElse("item");
+                    .map(i -> i.kind().singular().toLowerCase(java.util.Locale.ROOT) + " “" + i.label() + "”").orElse("item");
         };
     }
 

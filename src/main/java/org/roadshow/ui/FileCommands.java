@@ -180,6 +180,8 @@ public final class FileCommands {
         try {
             ProjectFile.save(document.project(), file);
         } catch (ProjectFileException | RuntimeException e) {
+            java.util.logging.Logger.getLogger(FileCommands.class.getName())
+                    .log(java.util.logging.Level.WARNING, "Could not save " + file, e);
             feedback.status("Could not save " + file.getFileName());
             prompts.error("Could not save “" + file.getFileName() + "”",
                     describe(file, e) + "\n\nYour changes are still open; try another folder or name.");

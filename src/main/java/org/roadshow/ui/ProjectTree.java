@@ -147,7 +147,7 @@ public final class ProjectTree extends TreeView<ProjectTree.Entry> {
                 return;
             }
             setText(entry.label());
-            getStyleClass().add("tree-" + entry.key().type().name().toLowerCase());
+            getStyleClass().add("tree-" + entry.key().type().name().toLowerCase(java.util.Locale.ROOT));
             if (entry.count() >= 0) {
                 count.setText(Integer.toString(entry.count()));
                 setGraphic(count);

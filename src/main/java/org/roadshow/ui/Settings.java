@@ -2,11 +2,14 @@ package org.roadshow.ui;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 
 /** What Roadshow remembers between runs: theme, window geometry and recent files, in one preferences node. */
 public final class Settings {
+    private static final Logger LOG = Logger.getLogger(Settings.class.getName());
     /** Where Java's preferences kept them for earlier versions of Roadshow on Linux; taken over once. */
     private static final Path EARLIER_STORE =
             Path.of(System.getProperty("user.home"), ".java", ".userPrefs", "org", "roadshow", "app", "prefs.xml");
@@ -24,7 +27,7 @@ public final class Settings {
             try {
                 file.takeOver(Preferences.userRoot().node("org/roadshow/app"));
             } catch (BackingStoreException | IllegalStateException e) {
-                // start with the defaults
+                LOG.log(Level.WARNING, "Could not take over the settings of an earlier Roadshow; starting with defaults", e);
             }
         }
         return new Settings(file);
@@ -35,7 +38,8 @@ public final class Settings {
         try {
             prefs.flush();
         } catch (BackingStoreException | IllegalStateException e) {
-            // not worth interrupting the user for
+            // not worth interrupting the user for, but worth a line in the log
+            LOG.log(Level.WARNING, "Could not write the settings", e);
         }
     }
 
@@ -54,7 +58,7 @@ public final class Settings {
     public Theme theme() {
         try {
             return Theme.valueOf(prefs.get("theme", Theme.LIGHT.name()));
-        } catch (IllegalArgumentException e) {
+        } catch (IllegalArgumentException e) { // a theme this version does not have
             return Theme.LIGHT;
         }
     }

@@ -43,6 +43,8 @@ final class SettingsFile extends AbstractPreferences {
             // first run: nothing remembered yet
         } catch (IOException | IllegalArgumentException e) {
             // unreadable settings are not worth stopping for: start with none, and write good ones later
+            java.util.logging.Logger.getLogger(SettingsFile.class.getName()).log(java.util.logging.Level.WARNING,
+                    "Could not read the settings in " + file + "; starting with defaults", e);
         }
         return settings;
     }

@@ -48,7 +48,8 @@ import org.roadshow.plan.AgendaSelection;
  * model's instant. No METHOD is written: a plain calendar file to import, not a scheduling message.
  */
 public final class IcsExport {
-    public static final String PRODID = "-//Roadshow//Roadshow 0.1//EN";
+    /** Names the product and its version (pom.xml's) in every calendar written. */
+    public static final String PRODID = "-//Roadshow//" + org.roadshow.Version.text() + "//EN";
     /** Fingerprint of an event's content; a re-export compares it to raise SEQUENCE only on change. */
     public static final String HASH_PROPERTY = "X-ROADSHOW-HASH";
 

@@ -35,6 +35,9 @@ public final class PreviousExport {
                 return read(reader);
             }
         } catch (IOException | RuntimeException e) {
+            // an unreadable old file is overwritten as if new: its events simply start again at SEQUENCE 0
+            java.util.logging.Logger.getLogger(PreviousExport.class.getName()).log(java.util.logging.Level.INFO,
+                    "Not reading the previous export " + target + " for its SEQUENCE numbers", e);
             return Map.of();
         }
     }
@@ -104,7 +107,7 @@ public final class PreviousExport {
     private static int parse(String value) {
         try {
             return Math.max(0, Integer.parseInt(value));
-        } catch (NumberFormatException e) {
+        } catch (NumberFormatException e) { // a SEQUENCE that is not a number counts as the first
             return 0;
         }
     }

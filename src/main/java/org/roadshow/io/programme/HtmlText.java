@@ -94,7 +94,7 @@ final class HtmlText {
             if (name.startsWith("#")) {
                 return new String(Character.toChars(Integer.parseInt(name.substring(1))));
             }
-        } catch (IllegalArgumentException notANumber) {
+        } catch (IllegalArgumentException notANumber) { // not a character reference: the text stays as written
             return null;
         }
         return null;

@@ -76,7 +76,7 @@ final class ICalendarProgrammeParser {
 
     private static void readCalendarProps(Calendar cal, Map<String, String> into) {
         for (Property p : cal.getPropertyList().getAll()) {
-            into.putIfAbsent(p.getName().toUpperCase(), p.getValue() == null ? "" : p.getValue().strip());
+            into.putIfAbsent(p.getName().toUpperCase(java.util.Locale.ROOT), p.getValue() == null ? "" : p.getValue().strip());
         }
     }
 
@@ -85,6 +85,9 @@ final class ICalendarProgrammeParser {
         try {
             return new CalendarBuilder().build(new StringReader(text));
         } catch (IOException | ParserException | RuntimeException e) {
+            // expected for real-world feeds: the events are then read one by one and each problem is reported
+            java.util.logging.Logger.getLogger(ICalendarProgrammeParser.class.getName())
+                    .log(java.util.logging.Level.FINE, "ical4j refused the whole calendar", e);
             return null;
         }
     }

@@ -185,7 +185,7 @@ final class IcsEvents {
     }
 
     static Duration duration(String text) {
-        String s = text.toUpperCase();
+        String s = text.toUpperCase(java.util.Locale.ROOT);
         try {
             if (s.endsWith("W") && s.startsWith("P")) {
                 return Duration.ofDays(7L * Integer.parseInt(s.substring(1, s.length() - 1)));
@@ -256,7 +256,7 @@ final class IcsEvents {
     /** "Speaker: A, B\nabstract" (linux.conf.au, Sched) gives the speakers and the abstract apart. */
     private static void description(String text, SessionDraft d) {
         String s = text == null ? "" : text.strip();
-        String lower = s.length() > 10 ? s.substring(0, 10).toLowerCase() : s.toLowerCase();
+        String lower = s.length() > 10 ? s.substring(0, 10).toLowerCase(java.util.Locale.ROOT) : s.toLowerCase(java.util.Locale.ROOT);
         if (lower.startsWith("speaker")) {
             int colon = s.indexOf(':');
             int eol = s.indexOf('\n');

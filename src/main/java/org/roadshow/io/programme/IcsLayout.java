@@ -36,7 +36,7 @@ record IcsLayout(String header, String timezones, List<Block> events, List<Integ
             String line = text.substring(pos, end > pos && text.charAt(end - 1) == '\r' ? end - 1 : end);
             pos = eol < 0 ? n : eol + 1;
             lineNo++;
-            String upper = line.length() <= 80 ? line.strip().toUpperCase() : "";
+            String upper = line.length() <= 80 ? line.strip().toUpperCase(java.util.Locale.ROOT) : "";
             if (upper.equals("BEGIN:VEVENT") && current != null) {
                 unclosed.add(currentLine);
                 current = null;

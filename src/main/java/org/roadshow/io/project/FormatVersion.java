@@ -36,7 +36,7 @@ final class FormatVersion {
         }
         try (InputStream in = Files.newInputStream(file); JsonParser p = ProjectJson.MAPPER.createParser(in)) {
             return read(p, file);
-        } catch (IOException | ProjectFileException e) {
+        } catch (IOException | ProjectFileException e) { // the caller only asks whether it may overwrite a project
             return -1;
         }
     }

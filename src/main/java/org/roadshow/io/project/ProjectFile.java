@@ -115,7 +115,7 @@ public final class ProjectFile {
             }
             long size = Files.size(file);
             if (size > MAX_BYTES) {
-                throw new ProjectFileException(file, String.format("the file is %.0f MB; Roadshow opens project files"
+                throw new ProjectFileException(file, String.format(java.util.Locale.ROOT, "the file is %.0f MB; Roadshow opens project files"
                         + " of up to %d MB", size / 1048576.0, MAX_BYTES / 1048576), null);
             }
             return Files.readAllBytes(file);

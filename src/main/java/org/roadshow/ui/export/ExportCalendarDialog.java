@@ -284,6 +284,8 @@ public final class ExportCalendarDialog {
                 IcsExportFile.Result result = IcsExportFile.export(project, selection, alarms, target, Instant.now());
                 Platform.runLater(() -> finished(result));
             } catch (IcsExportException | RuntimeException e) {
+                java.util.logging.Logger.getLogger(ExportCalendarDialog.class.getName())
+                        .log(java.util.logging.Level.WARNING, "Could not export the calendar to " + target, e);
                 Platform.runLater(() -> failed(target, e));
             }
         });

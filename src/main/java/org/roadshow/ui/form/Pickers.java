@@ -23,7 +23,7 @@ public final class Pickers {
             public LocalDate fromString(String text) {
                 try {
                     return text == null || text.isBlank() ? null : LocalDate.parse(text.strip());
-                } catch (DateTimeParseException e) {
+                } catch (DateTimeParseException e) { // not a date: the form shows the field as wrong
                     return null;
                 }
             }
@@ -45,7 +45,7 @@ public final class Pickers {
     public static java.time.LocalTime time(TextField field) {
         try {
             return Fields.parseTime(field.getText());
-        } catch (IllegalArgumentException e) {
+        } catch (IllegalArgumentException e) { // the null the javadoc promises; the form says what is wrong
             return null;
         }
     }

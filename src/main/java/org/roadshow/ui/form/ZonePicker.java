@@ -26,7 +26,7 @@ public final class ZonePicker extends SearchableComboBox<ZoneId> implements Form
             public ZoneId fromString(String text) {
                 try {
                     return text == null || text.isBlank() ? null : ZoneId.of(text.strip());
-                } catch (RuntimeException e) {
+                } catch (RuntimeException e) { // not a zone name: the form shows the field as wrong
                     return null;
                 }
             }

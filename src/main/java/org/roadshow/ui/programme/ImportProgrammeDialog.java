@@ -164,8 +164,12 @@ public final class ImportProgrammeDialog extends Dialog<ProgrammeUpdate> {
                 ParsedProgramme p = ProgrammeImport.read(path);
                 fx(() -> parsed(p));
             } catch (ProgrammeImportException e) {
+                java.util.logging.Logger.getLogger(ImportProgrammeDialog.class.getName())
+                        .log(java.util.logging.Level.INFO, "Could not import " + path, e);
                 fx(() -> failed(e.getMessage()));
             } catch (RuntimeException e) {
+                java.util.logging.Logger.getLogger(ImportProgrammeDialog.class.getName())
+                        .log(java.util.logging.Level.WARNING, "Could not import " + path, e);
                 fx(() -> failed(path.getFileName() + ": could not be read (" + e + ")"));
             }
         });
@@ -224,7 +228,7 @@ public final class ImportProgrammeDialog extends Dialog<ProgrammeUpdate> {
         String text = zone.getValue();
         try {
             return text == null || text.isBlank() ? Optional.empty() : Optional.of(ZoneId.of(text.strip()));
-        } catch (DateTimeException e) {
+        } catch (DateTimeException e) { // not (yet) a zone name: the dialog asks for one
             return Optional.empty();
         }
     }
