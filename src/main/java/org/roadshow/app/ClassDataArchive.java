@@ -85,10 +85,10 @@ public final class ClassDataArchive {
         }
         Files.deleteIfExists(classList);
         Path log = work.resolve("training.log");
-        int exit = run(log, List.of(java(), "-XX:DumpLoadedClassList=" + classList,
+        int exit = run(log, work, List.of(java(), "-XX:DumpLoadedClassList=" + classList,
                 "-Droadshow.startupProbe=true", "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless",
                 "-Dprism.order=sw", "-Djava.awt.headless=true",
-                "-Djava.util.prefs.userRoot=" + work.resolve("prefs"), // the user's own settings stay untouched
+                "-Djava.util.prefs.userRoot=" + work.resolve("prefs"), // the user's settings and log stay untouched
                 "-cp", jar + File.pathSeparator + monocle, Launcher.class.getName()));
         if (exit != 0 || !Files.readString(log).contains(StartupProbe.ANSWERED_MARK) || !Files.isRegularFile(classList)) {
             System.out.println("ClassDataArchive: the training run failed (see " + log + "); no archive made");
@@ -106,7 +106,7 @@ public final class ClassDataArchive {
                 "-XX:SharedArchiveFile=" + archive));
         cmd.addAll(modules);
         cmd.addAll(List.of("-cp", jar.toString()));
-        if (run(log, cmd) != 0) {
+        if (run(log, null, cmd) != 0) {
             Files.deleteIfExists(archive);
             System.out.println("ClassDataArchive: " + archive.getFileName() + " was not made (see " + log + ")");
         }
@@ -125,8 +125,13 @@ public final class ClassDataArchive {
         Files.write(target.resolve("javafx-run.args"), lines, StandardCharsets.UTF_8);
     }
 
-    private static int run(Path log, List<String> cmd) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    /** Runs {@code cmd} with its output in {@code log}; with {@code stateHome}, the app's log goes there (AppLog). */
+    private static int run(Path log, Path stateHome, List<String> cmd) throws IOException, InterruptedException {
+        ProcessBuilder builder = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile());
+        if (stateHome != null) {
+            builder.environment().put("XDG_STATE_HOME", stateHome.toString());
+        }
+        Process p = builder.start();
         if (!p.waitFor(TRAINING_LIMIT_SECONDS, TimeUnit.SECONDS)) {
             p.destroyForcibly().waitFor();
             return -1;

@@ -143,7 +143,7 @@ public final class StartupBench {
         return marks;
     }
 
-    /** Runs java with the probe on and the settings in a folder of their own, and hands each line it prints on. */
+    /** Runs java with the probe on and the settings and log in folders of their own; hands each line it prints on. */
     private static void run(List<String> options, java.util.function.Consumer<String> lines)
             throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>();
@@ -151,7 +151,9 @@ public final class StartupBench {
         cmd.add("-Droadshow.startupProbe=true");
         cmd.add("-Djava.util.prefs.userRoot=" + TARGET.resolve("bench-prefs").toAbsolutePath());
         cmd.addAll(options);
-        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        ProcessBuilder builder = new ProcessBuilder(cmd).redirectErrorStream(true);
+        builder.environment().put("XDG_STATE_HOME", TARGET.resolve("bench-state").toAbsolutePath().toString());
+        Process p = builder.start();
         try (BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
             String line;
             while ((line = out.readLine()) != null) {
