@@ -39,8 +39,8 @@ class DifferentialReadingTest {
         String small = MalformedFileTest.VALID;
 
         List<Variant> current = new ArrayList<>();
-        current.addAll(FileVariants.of("sample", sample, 40));
-        current.addAll(FileVariants.of("fixtures", fixtures, 16));
+        current.addAll(FileVariants.of("sample", sample, 80));
+        current.addAll(FileVariants.of("fixtures", fixtures, 32));
         current.addAll(FileVariants.of("kinds", kinds, 2));
         current.addAll(FileVariants.of("small", small, 2));
         current.addAll(FileVariants.of("newer", kinds.replace("\"formatVersion\": 1", "\"formatVersion\": 2"), 4));
