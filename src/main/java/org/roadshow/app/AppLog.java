@@ -63,8 +63,8 @@ public final class AppLog {
             Files.createDirectories(folder);
             handler = new FileHandler(folder.resolve(PATTERN).toString(), limitBytes, files, true);
         } catch (IOException | RuntimeException e) {
-            // no log file is no reason to stop: say so once where someone running from a terminal sees it
-            System.err.println("Roadshow: no log file in " + folder + ": " + e);
+            // no log file is no reason to stop; the JDK's console handler stays, so nothing is lost silently
+            LOG.log(Level.INFO, "No log file in " + folder, e);
             return Optional.empty();
         }
         handler.setFormatter(new PlainFormat());

@@ -66,7 +66,10 @@ class AppLogTest {
     }
 
     @Test
-    void uncaughtExceptionsAreLogged() throws Exception {
+    void uncaughtExceptionsAreLoggedAndStillReachTheHandlerBefore() throws Exception {
+        // the handler before is this test's own, not the one TestFX installs to fail the next UI test
+        java.util.List<Throwable> before = new java.util.concurrent.CopyOnWriteArrayList<>();
+        Thread.setDefaultUncaughtExceptionHandler((thread, e) -> before.add(e));
         Path file = AppLog.install(state, AppLog.LIMIT_BYTES, AppLog.FILES).orElseThrow();
         Thread t = new Thread(() -> {
             throw new IllegalArgumentException("nobody caught me");
@@ -77,6 +80,7 @@ class AppLogTest {
         String log = Files.readString(file);
         assertTrue(log.contains("SEVERE org.roadshow: Uncaught exception in thread test-worker"), log);
         assertTrue(log.contains("java.lang.IllegalArgumentException: nobody caught me"), log);
+        assertEquals(1, before.size());
     }
 
     @Test

@@ -20,6 +20,7 @@ import org.roadshow.io.project.ProjectFile;
 import org.roadshow.model.ItemKind;
 import org.roadshow.model.Talk;
 import org.roadshow.ui.Background;
+import org.roadshow.ui.FxWait;
 import org.roadshow.ui.NodeKey;
 import org.roadshow.ui.Prompts.PendingChoice;
 import org.roadshow.ui.Prompts.SaveChoice;
@@ -70,14 +71,10 @@ class FormChangesKeptTest {
         return (TalkForm) w.window().details().form().orElseThrow();
     }
 
+    /** Selects the talk, then replaces its title by typing, each step once the window shows the one before. */
     private void typeTitle(FxRobot robot, String text) {
-        robot.clickOn(MainWindowFlowTest.TALK);
-        robot.clickOn(form().titleField()).push(KeyCode.SHORTCUT, KeyCode.A);
-        if (text.isEmpty()) {
-            robot.push(KeyCode.BACK_SPACE);
-        } else {
-            robot.write(text);
-        }
+        MainWindowFlowTest.selectTalk(robot, w);
+        FxWait.replaceText(robot, form().titleField(), text);
     }
 
     @Test
@@ -152,7 +149,7 @@ class FormChangesKeptTest {
 
     @Test
     void tabLeavesTheAbstractInsteadOfTypingATab(FxRobot robot) {
-        robot.clickOn(MainWindowFlowTest.TALK);
+        MainWindowFlowTest.selectTalk(robot, w);
         javafx.scene.control.TextArea area = robot.lookup(".text-area").queryAs(javafx.scene.control.TextArea.class);
         String before = area.getText();
         robot.clickOn(area).push(KeyCode.TAB);

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.roadshow.ui.Background;
 import org.roadshow.ui.FxPrompts;
+import org.roadshow.ui.FxWait;
 import org.roadshow.ui.Settings;
 import org.roadshow.ui.TestPrefs;
 import org.roadshow.ui.form.TalkForm;
@@ -52,9 +53,10 @@ class KeepEditingDialogTest {
 
     @Test
     void escapeKeepsEditingAndDiscardMovesOn(FxRobot robot) {
-        robot.clickOn(MainWindowFlowTest.TALK);
-        robot.clickOn(form().endField().timeField()).push(KeyCode.SHORTCUT, KeyCode.A).write("08:00");
+        MainWindowFlowTest.selectTalk(robot, w);
+        FxWait.replaceText(robot, form().endField().timeField(), "08:00");
         robot.clickOn(FormChangesKeptTest.OTHER_TALK);
+        FxWait.until("the question is shown", () -> robot.lookup(".dialog-pane").tryQuery().isPresent());
         DialogPane pane = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
         assertEquals("Your changes to this talk can't be applied", pane.getHeaderText());
         assertTrue(robot.lookup("Keep Editing").tryQuery().isPresent());
@@ -63,6 +65,7 @@ class KeepEditingDialogTest {
         assertEquals("08:00", form().endField().timeField().getText());
 
         robot.clickOn(FormChangesKeptTest.OTHER_TALK);
+        FxWait.until("the question is shown again", () -> robot.lookup("Discard Changes").tryQuery().isPresent());
         robot.clickOn("Discard Changes");
         assertEquals(FormChangesKeptTest.OTHER_TALK, form().titleField().getText());
         assertFalse(w.document().isDirty());

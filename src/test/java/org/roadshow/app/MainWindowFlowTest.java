@@ -18,6 +18,7 @@ import org.roadshow.io.project.ProjectFile;
 import org.roadshow.model.ItemKind;
 import org.roadshow.model.Talk;
 import org.roadshow.ui.Background;
+import org.roadshow.ui.FxWait;
 import org.roadshow.ui.NodeKey;
 import org.roadshow.ui.ScriptedPrompts;
 import org.roadshow.ui.Settings;
@@ -73,6 +74,17 @@ class MainWindowFlowTest {
         return (TalkForm) w.window().details().form().orElseThrow();
     }
 
+    /** Clicks the talk in the sidebar and waits until its form is shown and laid out, ready for clicks. */
+    static void selectTalk(FxRobot robot, RoadshowApp.Wiring w) {
+        FxWait.until("the sidebar shows the talk", () -> robot.lookup(".tree-cell").queryAllAs(javafx.scene.control.TreeCell.class)
+                .stream().anyMatch(c -> c.getItem() != null && TALK.equals(c.getText()) && c.getWidth() > 0));
+        robot.clickOn(TALK);
+        FxWait.until("the talk's form is shown", () -> w.window().details().form()
+                .filter(f -> f instanceof TalkForm t && t.original().id().equals(TALK_KEY.id())
+                        && t.titleField().getScene() != null && t.titleField().getWidth() > 0)
+                .isPresent());
+    }
+
     /** Puts the keyboard focus on the sidebar without clicking (a click would select another row). */
     private FxRobot focusTree(FxRobot robot) {
         robot.interact(() -> w.window().tree().requestFocus());
@@ -82,11 +94,11 @@ class MainWindowFlowTest {
     @Test
     void editUndoRedoSaveAndReopen(FxRobot robot) throws Exception {
         assertEquals("trips.roadshow — Roadshow", title());
-        robot.clickOn(TALK);
+        selectTalk(robot, w);
         assertEquals(TALK_KEY, w.selection().get());
         assertEquals(TALK, form().titleField().getText());
 
-        robot.clickOn(form().titleField()).push(KeyCode.SHORTCUT, KeyCode.A).write("Licences in mixed projects");
+        FxWait.replaceText(robot, form().titleField(), "Licences in mixed projects");
         assertEquals(TALK, talk().title(), "nothing changes before Apply");
         robot.push(KeyCode.ENTER);
         assertEquals("Licences in mixed projects", talk().title());
@@ -126,12 +138,12 @@ class MainWindowFlowTest {
 
     @Test
     void endBeforeStartDisablesApplyAndMarksTheField(FxRobot robot) {
-        robot.clickOn(TALK);
+        selectTalk(robot, w);
         TalkForm form = form();
         robot.clickOn(form.titleField()).write(" (updated)");
         assertFalse(form.applyButton().isDisabled());
 
-        robot.doubleClickOn(form.endField().timeField()).push(KeyCode.SHORTCUT, KeyCode.A).write("09:00");
+        FxWait.replaceText(robot, form.endField().timeField(), "09:00");
         assertTrue(form.applyButton().isDisabled());
         assertTrue(form.endField().getStyleClass().contains("invalid"));
         assertTrue(form.problemsText().contains("End: must be after the start"), form.problemsText());
@@ -152,12 +164,12 @@ class MainWindowFlowTest {
 
     @Test
     void deleteAsksThenRemovesAndUndoBringsItBack(FxRobot robot) {
-        robot.clickOn(TALK);
+        selectTalk(robot, w);
         prompts.answerConfirm(false);
         robot.push(KeyCode.DELETE);
         assertTrue(w.document().project().item(TALK_KEY.id()).isPresent(), "declined: nothing deleted");
 
-        robot.clickOn(TALK);
+        selectTalk(robot, w);
         prompts.answerConfirm(true);
         robot.push(KeyCode.DELETE);
         assertTrue(w.document().project().item(TALK_KEY.id()).isEmpty());

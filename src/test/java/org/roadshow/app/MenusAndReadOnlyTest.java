@@ -101,7 +101,7 @@ class MenusAndReadOnlyTest {
         assertFalse(menuItem("Save As…").isDisable());
         assertTrue(menuItem("New Trip").isDisable());
 
-        robot.clickOn(MainWindowFlowTest.TALK);
+        MainWindowFlowTest.selectTalk(robot, w);
         assertTrue(w.window().details().form().orElseThrow().applyButton().isDisabled());
         robot.interact(() -> w.edits().addItem(org.roadshow.model.ItemKind.TALK));
         assertFalse(w.document().isDirty(), "no edit gets through");

@@ -18,6 +18,7 @@ import org.roadshow.model.Programme;
 import org.roadshow.model.Project;
 import org.roadshow.model.Session;
 import org.roadshow.ui.Document;
+import org.roadshow.ui.FxWait;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -51,6 +52,13 @@ class ProgrammeViewTest {
         return robot.from(row).lookup(".star").queryAs(Label.class);
     }
 
+    /** The star of row {@code index}, once the table has laid that row out (after a scroll, a later pulse). */
+    static Label shownStar(FxRobot robot, int index) {
+        FxWait.until("row " + index + " is laid out", () -> robot.lookup(".table-row-cell").queryAllAs(TableRow.class)
+                .stream().anyMatch(r -> r.getIndex() == index && r.getItem() != null));
+        return star(robot, index);
+    }
+
     private List<Session> visible() {
         return view.table().getItems().stream().map(SessionRow::session).toList();
     }
@@ -72,17 +80,17 @@ class ProgrammeViewTest {
     void clickingTheStarStarsTheSessionThroughOneEditAndUndoRemovesIt(FxRobot robot) {
         robot.interact(() -> view.viewModel().personIdProperty().set(SampleProjectBuilder.ZOE));
         Session first = visible().get(0);
-        robot.clickOn(star(robot, 0));
-        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn(shownStar(robot, 0));
+        FxWait.until("the first row's star shows starred", () -> ProgrammeTable.STARRED.equals(star(robot, 0).getText()));
         Session after = programme().sessions().stream().filter(s -> s.id().equals(first.id())).findFirst().orElseThrow();
         assertEquals(Set.of(SampleProjectBuilder.ZOE), after.starredBy());
         assertEquals("Star session", document.undoLabelProperty().get());
-        assertEquals(ProgrammeTable.STARRED, star(robot, 0).getText());
 
         robot.interact(document::undo);
         Session undone = programme().sessions().stream().filter(s -> s.id().equals(first.id())).findFirst().orElseThrow();
         assertTrue(undone.starredBy().isEmpty());
-        assertEquals(ProgrammeTable.UNSTARRED, star(robot, 0).getText());
+        FxWait.until("the first row's star shows unstarred after undo",
+                () -> ProgrammeTable.UNSTARRED.equals(star(robot, 0).getText()));
         assertEquals(773, view.table().getItems().size(), "rows kept, not rebuilt into duplicates");
     }
 
@@ -114,15 +122,15 @@ class ProgrammeViewTest {
             view.viewModel().personIdProperty().set(SampleProjectBuilder.ZOE);
             view.table().getSelectionModel().select(3);
         });
-        robot.clickOn(star(robot, 1));
-        robot.clickOn(star(robot, 3));
+        robot.clickOn(shownStar(robot, 1));
+        robot.clickOn(shownStar(robot, 3));
         robot.interact(() -> {
             SessionRow school = view.table().getItems().stream()
                     .filter(r -> r.session().title().equals("Empowering the school of the future")).findFirst().orElseThrow();
             view.table().getSelectionModel().select(school);
             view.table().scrollTo(Math.max(0, view.table().getItems().indexOf(school) - 3));
         });
-        robot.clickOn(star(robot, view.table().getSelectionModel().getSelectedIndex()));
+        robot.clickOn(shownStar(robot, view.table().getSelectionModel().getSelectedIndex()));
         robot.interact(() -> Screenshots.save(stage.getScene(), "schedule-fosdem-2021"));
         assertEquals(3, programme().sessions().stream().filter(s -> s.starredBy(SampleProjectBuilder.ZOE)).count());
     }
