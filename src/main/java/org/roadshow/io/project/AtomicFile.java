@@ -99,7 +99,7 @@ public final class AtomicFile {
         try {
             try {
                 Files.createLink(temp, file);
-            } catch (UnsupportedOperationException | IOException e) {
+            } catch (UnsupportedOperationException | IOException e) { // no hard links here (FAT, some shares): copy
                 Files.copy(file, temp, StandardCopyOption.COPY_ATTRIBUTES);
             }
             move(temp, backup);
@@ -111,7 +111,7 @@ public final class AtomicFile {
     private static void move(Path from, Path to) throws IOException {
         try {
             Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
+        } catch (AtomicMoveNotSupportedException e) { // the file system refuses: the best it offers
             Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
         }
     }
