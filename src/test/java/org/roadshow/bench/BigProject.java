@@ -12,13 +12,10 @@ import org.roadshow.model.Booth;
 import org.roadshow.model.Conference;
 import org.roadshow.model.Demo;
 import org.roadshow.model.Item;
-import org.roadshow.model.Meeting;
 import org.roadshow.model.Moment;
 import org.roadshow.model.Person;
 import org.roadshow.model.Project;
-import org.roadshow.model.Shift;
 import org.roadshow.model.Talk;
-import org.roadshow.model.TravelLeg;
 import org.roadshow.model.TravelMode;
 import org.roadshow.model.Trip;
 import org.roadshow.model.UnknownFields;
@@ -57,14 +54,16 @@ public final class BigProject {
         UUID booth = id(t + ":booth");
         List<UUID> team = List.of(people.get(t % 12).id(), people.get((t + 1) % 12).id(), people.get((t + 5) % 12).id());
         List<Item> items = new ArrayList<>();
-        items.add(new Conference(conf, "Conference " + t, "City " + t, "Convention Centre " + t, zone, day,
-                day.plusDays(2)));
-        items.add(new Booth(booth, conf, "Booth " + t, "Hall " + (t % 5) + ", level 1, stand " + t,
-                List.of("Partner A", "Partner B"), zone, List.of(), 2, 3));
+        items.add(BlankItems.conference(conf, zone, day, day.plusDays(2)).withName("Conference " + t)
+                .withCity("City " + t).withVenue("Convention Centre " + t));
+        items.add(BlankItems.booth(booth, zone).withConferenceId(conf).withName("Booth " + t)
+                .withLocation("Hall " + (t % 5) + ", level 1, stand " + t)
+                .withPartners(List.of("Partner A", "Partner B")).withMinStaff(2).withMaxStaff(3));
         for (int i = 0; i < 30; i++) {
             LocalDateTime start = day.atTime(9, 0).plusDays(i / 10).plusMinutes((i % 10) * 60L);
-            items.add(new Shift(id(t + ":shift" + i), booth, new Moment(start, zone),
-                    new Moment(start.plusMinutes(60), zone), List.of(team.get(i % 3), team.get((i + 1) % 3))));
+            items.add(BlankItems.shift(id(t + ":shift" + i), booth, new Moment(start, zone),
+                    new Moment(start.plusMinutes(60), zone))
+                    .withPeople(List.of(team.get(i % 3), team.get((i + 1) % 3))));
         }
         for (int i = 0; i < 25; i++) {
             LocalDateTime start = day.atTime(10, 0).plusDays(i % 3).plusMinutes(i * 20L);
@@ -78,20 +77,24 @@ public final class BigProject {
         }
         for (int i = 0; i < 15; i++) {
             LocalDateTime start = day.atTime(14, 0).plusDays(i % 3).plusMinutes(i * 10L);
-            items.add(new Demo(id(t + ":demo" + i), "Demo " + i, "Booth " + t, new Moment(start, zone),
-                    new Moment(start.plusMinutes(30), zone), List.of("Laptop", "Backup laptop"),
-                    "Screencast on the backup laptop", booth, List.of(team.get(i % 3))));
+            items.add(BlankItems.demo(id(t + ":demo" + i), new Moment(start, zone),
+                    new Moment(start.plusMinutes(30), zone)).withWhat("Demo " + i).withWhere("Booth " + t)
+                    .withEquipment(List.of("Laptop", "Backup laptop"))
+                    .withBackupPlan("Screencast on the backup laptop").withLinkedItem(booth)
+                    .withPeople(List.of(team.get(i % 3))));
         }
         for (int i = 0; i < 15; i++) {
             LocalDateTime dep = day.minusDays(1).atTime(6, 0).plusMinutes(i * 45L);
-            items.add(new TravelLeg(id(t + ":leg" + i), i % 2 == 0 ? TravelMode.FLIGHT : TravelMode.TRAIN,
-                    "AAA Somewhere " + i, "BBB Elsewhere " + i, new Moment(dep, home),
-                    new Moment(dep.plusHours(9), zone), "Carrier " + i, "REF" + i, List.of(team.get(i % 3))));
+            items.add(BlankItems.travel(id(t + ":leg" + i), i % 2 == 0 ? TravelMode.FLIGHT : TravelMode.TRAIN,
+                    new Moment(dep, home), new Moment(dep.plusHours(9), zone)).withFrom("AAA Somewhere " + i)
+                    .withTo("BBB Elsewhere " + i).withCarrier("Carrier " + i).withBookingReference("REF" + i)
+                    .withTravellers(List.of(team.get(i % 3))));
         }
         for (int i = 0; i < 15; i++) {
             LocalDateTime start = day.atTime(19, 0).plusDays(i % 3).plusMinutes(i * 5L);
-            items.add(new Meeting(id(t + ":meeting" + i), "Dinner " + i, "Restaurant " + i, new Moment(start, zone),
-                    new Moment(start.plusMinutes(120), zone), team, "Partners", "Table booked"));
+            items.add(BlankItems.meeting(id(t + ":meeting" + i), new Moment(start, zone),
+                    new Moment(start.plusMinutes(120), zone)).withTitle("Dinner " + i).withWhere("Restaurant " + i)
+                    .withPeople(team).withWithWhom("Partners").withNotes("Table booked"));
         }
         return new Trip(id(t + ":trip"), "Trip " + t, team, items, List.of());
     }

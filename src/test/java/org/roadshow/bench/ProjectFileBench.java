@@ -15,19 +15,14 @@ import java.util.UUID;
 import org.roadshow.edit.BlankItems;
 import org.roadshow.io.project.LoadedProject;
 import org.roadshow.io.project.ProjectFile;
-import org.roadshow.model.Booth;
-import org.roadshow.model.ChecklistItem;
 import org.roadshow.model.Conference;
 import org.roadshow.model.Demo;
 import org.roadshow.model.Due;
 import org.roadshow.model.Item;
-import org.roadshow.model.Meeting;
 import org.roadshow.model.Moment;
 import org.roadshow.model.OpeningHours;
 import org.roadshow.model.Person;
 import org.roadshow.model.Project;
-import org.roadshow.model.Shift;
-import org.roadshow.model.TravelLeg;
 import org.roadshow.model.TravelMode;
 import org.roadshow.model.Trip;
 import org.roadshow.model.UnknownFields;
@@ -101,11 +96,12 @@ public final class ProjectFileBench {
             UUID booth = new UUID(2, next++);
             LocalDate day = LocalDate.of(2017, 2, 4).plusMonths(t * 3L);
             List<Item> list = new ArrayList<>();
-            list.add(new Conference(conference, "Conference " + t, "City " + t, "Convention centre", zone, day,
-                    day.plusDays(2)));
-            list.add(new Booth(booth, conference, "Project booth", "Hall K, level 1, group C, booth 5",
-                    List.of("Partner A", "Partner B"), zone, List.of(new OpeningHours(day, LocalTime.of(9, 30),
-                    LocalTime.of(18, 0))), 2, 3));
+            list.add(BlankItems.conference(conference, zone, day, day.plusDays(2)).withName("Conference " + t)
+                    .withCity("City " + t).withVenue("Convention centre"));
+            list.add(BlankItems.booth(booth, zone).withConferenceId(conference).withName("Project booth")
+                    .withLocation("Hall K, level 1, group C, booth 5").withPartners(List.of("Partner A", "Partner B"))
+                    .withHours(List.of(new OpeningHours(day, LocalTime.of(9, 30), LocalTime.of(18, 0))))
+                    .withMinStaff(2).withMaxStaff(3));
             for (int i = 2; i < perTrip; i++) {
                 LocalDateTime start = day.atTime(8, 0).plusMinutes(15L * random.nextInt(200));
                 Moment from = new Moment(start, zone);
@@ -118,16 +114,19 @@ public final class ProjectFileBench {
                             .withTitle("Live patching the hypervisor, part " + i).withSpeakers(who)
                             .withOtherSpeakers(List.of("Guest Speaker")).withRoom("K.4.201")
                             .withAbstractText(TALK_ABSTRACT.repeat(3));
-                    case 1 -> new Shift(id, booth, from, to, who);
-                    case 2 -> new Demo(id, "Demo " + i, "At the booth", from, to, List.of("Laptop", "Backup laptop"),
-                            "Switch to the recorded screencast", booth, who);
-                    case 3 -> new TravelLeg(id, TravelMode.FLIGHT, "LAX Los Angeles", "MCO Orlando", from,
-                            new Moment(to.time().plusHours(5), ZoneId.of("America/New_York")), "Delta DL1574",
-                            "GX8R2N", who);
-                    case 4 -> new Meeting(id, "Partner meeting " + i, "Hotel lobby", from, to, who,
-                            "Hosting provider's platform team", "Container density numbers, migration roadmap");
-                    default -> new ChecklistItem(id, "Print booklets, batch " + i, new Due.BeforeTrip(i % 30),
-                            who.get(0), i % 4 == 0, booth);
+                    case 1 -> BlankItems.shift(id, booth, from, to).withPeople(who);
+                    case 2 -> BlankItems.demo(id, from, to).withWhat("Demo " + i).withWhere("At the booth")
+                            .withEquipment(List.of("Laptop", "Backup laptop"))
+                            .withBackupPlan("Switch to the recorded screencast").withLinkedItem(booth).withPeople(who);
+                    case 3 -> BlankItems.travel(id, TravelMode.FLIGHT, from,
+                            new Moment(to.time().plusHours(5), ZoneId.of("America/New_York"))).withFrom("LAX Los Angeles").withTo("MCO Orlando")
+                            .withCarrier("Delta DL1574").withBookingReference("GX8R2N").withTravellers(who);
+                    case 4 -> BlankItems.meeting(id, from, to).withTitle("Partner meeting " + i)
+                            .withWhere("Hotel lobby").withPeople(who).withWithWhom("Hosting provider's platform team")
+                            .withNotes("Container density numbers, migration roadmap");
+                    default -> BlankItems.checklistItem(id, "Print booklets, batch " + i)
+                            .withDue(new Due.BeforeTrip(i % 30)).withAssignee(who.get(0)).withDone(i % 4 == 0)
+                            .withLinkedItem(booth);
                 });
             }
             trips.add(new Trip(new UUID(4, t), "Trip " + t, team, list, List.of()));

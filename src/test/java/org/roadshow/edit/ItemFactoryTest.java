@@ -66,8 +66,8 @@ class ItemFactoryTest {
     @Test
     void aFlightArrivesTwoHoursAfterItLeavesWhateverTheZones() {
         Trip trip = Trip.create("West coast").withPeople(List.of(SampleProjectBuilder.DANA))
-                .withItem(new Conference(java.util.UUID.randomUUID(), "Conf", "Berlin", "", ZoneId.of("Europe/Berlin"),
-                        LocalDate.of(2026, 6, 10), LocalDate.of(2026, 6, 11)));
+                .withItem(BlankItems.conference(java.util.UUID.randomUUID(), ZoneId.of("Europe/Berlin"),
+                        LocalDate.of(2026, 6, 10), LocalDate.of(2026, 6, 11)).withName("Conf").withCity("Berlin"));
         Project project = sample.withTrip(trip);
         TravelLeg leg = (TravelLeg) factory.create(ItemKind.TRAVEL, trip, project);
         assertEquals(ZoneId.of("America/New_York"), leg.departure().zone(), "from the traveller's home zone");

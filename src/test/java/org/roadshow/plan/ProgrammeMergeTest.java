@@ -203,9 +203,9 @@ class ProgrammeMergeTest {
     @Test
     void aFirstImportLinksTheTripsConferenceAndReportsTheCount() throws Exception {
         Programme fresh = programme(fixture());
-        org.roadshow.model.Conference congress = new org.roadshow.model.Conference(UUID.randomUUID(), "36C3",
-                "Leipzig", "Messe", ZoneId.of("Europe/Berlin"), java.time.LocalDate.of(2019, 12, 27),
-                java.time.LocalDate.of(2019, 12, 30));
+        org.roadshow.model.Conference congress = BlankItems.conference(UUID.randomUUID(), ZoneId.of("Europe/Berlin"),
+                java.time.LocalDate.of(2019, 12, 27), java.time.LocalDate.of(2019, 12, 30)).withName("36C3")
+                .withCity("Leipzig").withVenue("Messe");
         Trip trip = Trip.create("36C3").withItems(List.of(congress));
         ProgrammeUpdate update = ProgrammeUpdate.prepare(Project.empty().withTrip(trip), trip.id(), fresh);
         assertNull(update.before());

@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.roadshow.SampleProjectBuilder;
+import org.roadshow.edit.BlankItems;
 import org.roadshow.model.Meeting;
 import org.roadshow.model.Moment;
 import org.roadshow.model.Project;
@@ -33,9 +34,11 @@ class IcsRoundTripTest {
     /** The sample with its programme, plus a meeting whose text needs every kind of escaping and folding. */
     static Project project() {
         Project p = SampleWithProgramme.build();
-        Meeting awkward = new Meeting(id("test:meeting:awkward"), AWKWARD, "Café \"Le Cirio\", Rue de la Bourse 18",
-                Moment.of("2017-02-05T18:00", "Europe/Brussels"), Moment.of("2017-02-05T19:00", "Europe/Brussels"),
-                List.of(ZOE), "Line one\nLine two; with a semicolon\n\nAfter a blank line", AWKWARD);
+        Meeting awkward = BlankItems.meeting(id("test:meeting:awkward"),
+                Moment.of("2017-02-05T18:00", "Europe/Brussels"), Moment.of("2017-02-05T19:00", "Europe/Brussels"))
+                .withTitle(AWKWARD)
+                .withWhere("Café \"Le Cirio\", Rue de la Bourse 18").withPeople(List.of(ZOE))
+                .withWithWhom("Line one\nLine two; with a semicolon\n\nAfter a blank line").withNotes(AWKWARD);
         return p.withTrip(p.trip(SampleProjectBuilder.FOSDEM_TRIP).orElseThrow().withItem(awkward));
     }
 
@@ -143,8 +146,8 @@ class IcsRoundTripTest {
     @Test
     void anEventThatEndsBeforeItStartsIsWrittenWithoutAnEnd() throws Exception {
         Project p = SampleProjectBuilder.build();
-        Meeting backwards = new Meeting(id("test:backwards"), "Typo", "", Moment.of("2017-02-05T18:00", "Europe/Brussels"),
-                Moment.of("2017-02-05T17:00", "Europe/Brussels"), List.of(ZOE), "", "");
+        Meeting backwards = BlankItems.meeting(id("test:backwards"), Moment.of("2017-02-05T18:00", "Europe/Brussels"),
+                Moment.of("2017-02-05T17:00", "Europe/Brussels")).withTitle("Typo").withPeople(List.of(ZOE));
         p = p.withTrip(p.trip(SampleProjectBuilder.FOSDEM_TRIP).orElseThrow().withItem(backwards));
         var calendar = IcsExport.calendar(p, AgendaSelection.forPerson(ZOE), AlarmDefaults.alarms(), NOW);
         IcsWriter.validate(calendar);

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.roadshow.edit.BlankItems;
-import org.roadshow.model.Conference;
 import org.roadshow.model.Item;
 import org.roadshow.model.Meeting;
 import org.roadshow.model.Moment;
@@ -51,8 +50,8 @@ public final class CrashSaveLoop {
         UUID person = new UUID(1, 1);
         UUID conference = new UUID(2, 1);
         List<Item> items = new ArrayList<>();
-        items.add(new Conference(conference, which == 0 ? "FOSDEM" : "SCALE", "City " + which, "Venue", zone,
-                LocalDate.of(2017, 2, 4), LocalDate.of(2017, 2, 5)));
+        items.add(BlankItems.conference(conference, zone, LocalDate.of(2017, 2, 4), LocalDate.of(2017, 2, 5))
+                .withName(which == 0 ? "FOSDEM" : "SCALE").withCity("City " + which).withVenue("Venue"));
         int count = which == 0 ? 40 : 120;
         for (int i = 0; i < count; i++) {
             Moment start = new Moment(LocalDateTime.of(2017, 2, 4, 9, 0).plusMinutes(15L * i), zone);
@@ -61,8 +60,9 @@ public final class CrashSaveLoop {
                         .withTitle("Talk " + i + " of version " + which).withSpeakers(List.of(person))
                         .withRoom("Room " + (i % 7)).withAbstractText("Abstract ".repeat(1 + i % 5)));
             } else {
-                items.add(new Meeting(new UUID(4, i), "Meeting " + i, "Where " + which, start, start.plusMinutes(30),
-                        List.of(person), "Partner " + i, "Notes for version " + which));
+                items.add(BlankItems.meeting(new UUID(4, i), start, start.plusMinutes(30)).withTitle("Meeting " + i)
+                        .withWhere("Where " + which).withPeople(List.of(person)).withWithWhom("Partner " + i)
+                        .withNotes("Notes for version " + which));
             }
         }
         Trip trip = new Trip(new UUID(5, 1), "Trip version " + which, List.of(person), items, List.of());

@@ -14,20 +14,14 @@ import java.util.Map;
 import java.util.UUID;
 import org.roadshow.edit.BlankItems;
 import org.roadshow.model.Booth;
-import org.roadshow.model.ChecklistItem;
-import org.roadshow.model.Conference;
-import org.roadshow.model.Demo;
 import org.roadshow.model.Due;
 import org.roadshow.model.Item;
-import org.roadshow.model.Meeting;
 import org.roadshow.model.Moment;
 import org.roadshow.model.OpeningHours;
 import org.roadshow.model.Person;
 import org.roadshow.model.Programme;
 import org.roadshow.model.Project;
 import org.roadshow.model.Session;
-import org.roadshow.model.Shift;
-import org.roadshow.model.TravelLeg;
 import org.roadshow.model.TravelMode;
 import org.roadshow.model.Trip;
 import org.roadshow.model.UnknownFields;
@@ -86,26 +80,31 @@ final class ProjectFixtures {
                 .withConferenceId(CONFERENCE).withTitle("Live patching \"Xen\" — in 25 minutes")
                 .withSpeakers(List.of(BOB, ANN)).withOtherSpeakers(List.of("Guest Speaker")).withRoom("K.4.201")
                 .withAbstractText("Line one\nline two\ttabbed").withSessionId(SESSION));
-        items.add(new Conference(CONFERENCE, "FOSDEM 2017", "Brussels", "ULB", BRUSSELS,
-                LocalDate.of(2017, 3, 25), LocalDate.of(2017, 3, 26)));
-        items.add(new Booth(BOOTH, CONFERENCE, "Xen Project", "K, level 1, group C, booth 5", List.of("Citrix", "Vates"),
-                BRUSSELS, List.of(new OpeningHours(LocalDate.of(2017, 3, 25), LocalTime.of(9, 30), LocalTime.of(18, 0)),
-                        new OpeningHours(LocalDate.of(2017, 3, 26), LocalTime.of(10, 0), LocalTime.of(16, 45))), 0, 3));
-        items.add(new Shift(SHIFT, BOOTH, at("2017-10-29T02:30", BRUSSELS), // in the autumn overlap
-                at("2017-10-29T03:30", BRUSSELS), List.of(ANN, ZOE)));
-        items.add(new Demo(DEMO, "Xen Orchestra", "Booth", at("2017-04-02T01:45", LORD_HOWE), // Lord Howe overlap
-                at("2017-04-02T02:15", LORD_HOWE), List.of("Laptop", "Backup laptop"), "Screencast", BOOTH,
-                List.of(ZOE)));
-        items.add(new TravelLeg(LEG, TravelMode.FLIGHT, "LAX Los Angeles", "MCO Orlando",
-                at("2008-02-10T22:35", LOS_ANGELES), at("2008-02-11T06:20", NEW_YORK), "Delta DL1574", "GX8R2N",
-                List.of(BOB)));
-        items.add(new Meeting(MEETING, "Dinner", "Rue Royale", at("2017-10-28T19:30", LORD_HOWE),
-                at("2017-10-28T22:00", LORD_HOWE), List.of(ANN, BOB), "Partners", "Table for 12"));
-        items.add(new ChecklistItem(CHECK, "Banner", new Due.BeforeTrip(7), ZOE, true, BOOTH));
-        items.add(new ChecklistItem(id(21), "Passport", new Due.On(LocalDate.of(2017, 3, 1)), null, false, null));
-        items.add(new ChecklistItem(id(22), "Stickers", null, ANN, false, DEMO));
-        items.add(new TravelLeg(id(23), TravelMode.TRAIN, "London", "Brussels", at("2017-10-29T01:00", ZoneId.of("Europe/London")),
-                at("2017-10-29T04:05", BRUSSELS), "", "", List.of()));
+        items.add(BlankItems.conference(CONFERENCE, BRUSSELS, LocalDate.of(2017, 3, 25), LocalDate.of(2017, 3, 26))
+                .withName("FOSDEM 2017").withCity("Brussels").withVenue("ULB"));
+        items.add(BlankItems.booth(BOOTH, BRUSSELS).withConferenceId(CONFERENCE).withName("Xen Project")
+                .withLocation("K, level 1, group C, booth 5").withPartners(List.of("Citrix", "Vates"))
+                .withHours(List.of(new OpeningHours(LocalDate.of(2017, 3, 25), LocalTime.of(9, 30), LocalTime.of(18, 0)),
+                        new OpeningHours(LocalDate.of(2017, 3, 26), LocalTime.of(10, 0), LocalTime.of(16, 45))))
+                .withMinStaff(0).withMaxStaff(3));
+        items.add(BlankItems.shift(SHIFT, BOOTH, at("2017-10-29T02:30", BRUSSELS), // in the autumn overlap
+                at("2017-10-29T03:30", BRUSSELS)).withPeople(List.of(ANN, ZOE)));
+        items.add(BlankItems.demo(DEMO, at("2017-04-02T01:45", LORD_HOWE), // Lord Howe overlap
+                at("2017-04-02T02:15", LORD_HOWE)).withWhat("Xen Orchestra").withWhere("Booth")
+                .withEquipment(List.of("Laptop", "Backup laptop")).withBackupPlan("Screencast").withLinkedItem(BOOTH)
+                .withPeople(List.of(ZOE)));
+        items.add(BlankItems.travel(LEG, TravelMode.FLIGHT, at("2008-02-10T22:35", LOS_ANGELES),
+                at("2008-02-11T06:20", NEW_YORK)).withFrom("LAX Los Angeles").withTo("MCO Orlando")
+                .withCarrier("Delta DL1574").withBookingReference("GX8R2N").withTravellers(List.of(BOB)));
+        items.add(BlankItems.meeting(MEETING, at("2017-10-28T19:30", LORD_HOWE), at("2017-10-28T22:00", LORD_HOWE))
+                .withTitle("Dinner").withWhere("Rue Royale").withPeople(List.of(ANN, BOB)).withWithWhom("Partners")
+                .withNotes("Table for 12"));
+        items.add(BlankItems.checklistItem(CHECK, "Banner").withDue(new Due.BeforeTrip(7)).withAssignee(ZOE)
+                .withDone(true).withLinkedItem(BOOTH));
+        items.add(BlankItems.checklistItem(id(21), "Passport").withDue(new Due.On(LocalDate.of(2017, 3, 1))));
+        items.add(BlankItems.checklistItem(id(22), "Stickers").withAssignee(ANN).withLinkedItem(DEMO));
+        items.add(BlankItems.travel(id(23), TravelMode.TRAIN, at("2017-10-29T01:00", ZoneId.of("Europe/London")),
+                at("2017-10-29T04:05", BRUSSELS)).withFrom("London").withTo("Brussels"));
         Session starred = new Session(SESSION, "guid-1", "1234", "live-patching", "Live patching", "Subtitle", "Xen",
                 "talk", "K.4.201", at("2017-03-26T02:30", BRUSSELS), at("2017-03-26T04:00", BRUSSELS),
                 List.of("Bob Ôtani"), "Abstract", List.of("https://example.org/1"), new LinkedHashSet<>(List.of(ZOE, ANN)),

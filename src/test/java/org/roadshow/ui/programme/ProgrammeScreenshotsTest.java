@@ -27,6 +27,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.roadshow.SampleProjectBuilder;
 import org.roadshow.app.RoadshowApp;
+import org.roadshow.edit.BlankItems;
 import org.roadshow.io.project.ProjectFile;
 import org.roadshow.model.Conference;
 import org.roadshow.model.Meeting;
@@ -85,12 +86,14 @@ class ProgrammeScreenshotsTest {
 
     /** An online FOSDEM for Lena and Zoë, with a team call on Saturday morning that clashes with some talks. */
     static Project withFosdem2021Trip(Project sample) {
-        Conference conference = new Conference(UUID.fromString("5b0c1c36-2021-4f05-9a1e-0000000000c0"), "FOSDEM 2021",
-                "Online", "", BRUSSELS, LocalDate.of(2021, 2, 6), LocalDate.of(2021, 2, 7));
-        Meeting call = new Meeting(UUID.fromString("5b0c1c36-2021-4f05-9a1e-0000000000a1"), "Team call before the stand opens",
-                "Jitsi", new Moment(LocalDateTime.of(2021, 2, 6, 10, 20), BRUSSELS),
-                new Moment(LocalDateTime.of(2021, 2, 6, 10, 40), BRUSSELS),
-                List.of(SampleProjectBuilder.LENA, SampleProjectBuilder.ZOE), "", "");
+        Conference conference = BlankItems.conference(UUID.fromString("5b0c1c36-2021-4f05-9a1e-0000000000c0"),
+                BRUSSELS, LocalDate.of(2021, 2, 6), LocalDate.of(2021, 2, 7)).withName("FOSDEM 2021")
+                .withCity("Online");
+        Meeting call = BlankItems.meeting(UUID.fromString("5b0c1c36-2021-4f05-9a1e-0000000000a1"),
+                new Moment(LocalDateTime.of(2021, 2, 6, 10, 20), BRUSSELS),
+                new Moment(LocalDateTime.of(2021, 2, 6, 10, 40), BRUSSELS))
+                .withTitle("Team call before the stand opens").withWhere("Jitsi")
+                .withPeople(List.of(SampleProjectBuilder.LENA, SampleProjectBuilder.ZOE));
         Trip trip = new Trip(TRIP, "FOSDEM 2021", List.of(SampleProjectBuilder.LENA, SampleProjectBuilder.ZOE),
                 List.of(conference, call), List.of());
         return sample.withTrip(trip);
