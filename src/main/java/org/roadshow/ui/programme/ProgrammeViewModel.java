@@ -1,14 +1,13 @@
 package org.roadshow.ui.programme;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.StringJoiner;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.function.Predicate;
@@ -23,13 +22,14 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import org.roadshow.edit.ProgrammeEdits;
-import org.roadshow.model.Item;
 import org.roadshow.model.Programme;
 import org.roadshow.model.Project;
 import org.roadshow.model.Session;
 import org.roadshow.model.Talk;
-import org.roadshow.model.Timed;
 import org.roadshow.model.Trip;
+import org.roadshow.plan.Conflict;
+import org.roadshow.plan.ConflictText;
+import org.roadshow.plan.Conflicts;
 import org.roadshow.ui.Document;
 
 /**
@@ -38,8 +38,6 @@ import org.roadshow.ui.Document;
  * place. Filtering swaps one predicate over prepared search text.
  */
 public final class ProgrammeViewModel {
-    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("EEE HH:mm", Locale.ENGLISH);
-
     private final Document document;
     private final ObjectProperty<UUID> tripId = new SimpleObjectProperty<>(this, "tripId");
     private final ObjectProperty<UUID> programmeId = new SimpleObjectProperty<>(this, "programmeId");
@@ -194,31 +192,22 @@ public final class ProgrammeViewModel {
         return true;
     }
 
-    /** Marks the sessions that overlap the selected person's own timed items in the trip. */
+    /** Marks the sessions that overlap the selected person's own items in the trip, as the conflict check finds them. */
     private void refreshClashes() {
         UUID person = personId.get();
-        List<Item> own = person == null ? List.of() : trip().map(t -> t.items().stream()
-                .filter(i -> i instanceof Timed timed && timed.people().contains(person)).toList()).orElse(List.of());
+        Optional<Trip> trip = trip();
+        Map<UUID, List<Conflict>> clashes = person == null || trip.isEmpty() || shown == null
+                ? Map.of() : Conflicts.forProgramme(project(), trip.get(), shown, person);
         for (SessionRow row : rows) {
-            row.setClash(clash(row.session(), own));
+            row.setClash(clashText(clashes.getOrDefault(row.session().id(), List.of()), row.session()));
         }
     }
 
-    private static String clash(Session s, List<Item> own) {
-        if (s.cancelled()) {
-            return "";
-        }
-        StringBuilder out = new StringBuilder();
-        for (Item item : own) {
-            if (item instanceof Talk talk && s.id().equals(talk.sessionId())) {
-                continue; // the person's own talk is this session
-            }
-            Timed t = (Timed) item;
-            if (s.start().instant().isBefore(t.end().instant()) && t.start().instant().isBefore(s.end().instant())) {
-                out.append(out.length() == 0 ? "Overlaps " : "; ").append(item.kind().singular().toLowerCase(Locale.ROOT))
-                        .append(" \"").append(item.label()).append("\" (").append(CLOCK.format(t.start().time()))
-                        .append("–").append(CLOCK.format(t.end().time()).substring(4)).append(')');
-            }
+    /** "Overlaps booth duty at Xen Project (Sat 4 Feb 09:30–12:00); the talk “…” (…)". */
+    private static String clashText(List<Conflict> clashes, Session session) {
+        StringJoiner out = new StringJoiner("; ", "Overlaps ", "").setEmptyValue("");
+        for (Conflict c : clashes) {
+            out.add(ConflictText.describe(c.other(session.id()), session.start().zone()));
         }
         return out.toString();
     }

@@ -41,8 +41,8 @@ class ProgrammeClashTest {
     void marksSessionsThatOverlapTheSelectedPersonsOwnItems(FxRobot robot) {
         robot.interact(() -> view.viewModel().personIdProperty().set(SampleProjectBuilder.RAVI));
         Map<String, String> ravi = clashes();
-        assertEquals("Overlaps talk \"Live patching the Xen Project hypervisor\" (Sat 11:30–11:55); "
-                + "booth duty \"Duty 2017-02-04 09:30-12:00\" (Sat 09:30–12:00)", ravi.get("Xen on ARM"));
+        assertEquals("Overlaps booth duty at Xen Project (Sat 4 Feb 09:30–12:00); "
+                + "the talk “Live patching the Xen Project hypervisor” (Sat 4 Feb 11:30–11:55)", ravi.get("Xen on ARM"));
         assertEquals("", ravi.get("Unikernels in Rust"));
 
         robot.interact(() -> view.viewModel().personIdProperty().set(SampleProjectBuilder.ZOE));
