@@ -76,7 +76,7 @@ public final class RoadshowApp extends Application {
             if (document.isReadOnly() || document.project().trips().isEmpty()) {
                 return;
             }
-            ImportProgrammeDialog dialog = new ImportProgrammeDialog(document, w.background().work(),
+            ImportProgrammeDialog dialog = new ImportProgrammeDialog(document, w.background(),
                     ImportProgrammeDialog.fileChooser(), w.selection().trip().orElse(null));
             dialog.initOwner(stage);
             dialog.showAndWait();
@@ -94,7 +94,7 @@ public final class RoadshowApp extends Application {
                 document.readOnlyProperty(), document.projectProperty()));
         MenuItem exportItem = new MenuItem("Export Calendar…");
         exportItem.setAccelerator(KeyCombination.keyCombination("Shortcut+E"));
-        exportItem.setOnAction(e -> new ExportCalendarDialog(document.project(), w.background().work(), stage)
+        exportItem.setOnAction(e -> new ExportCalendarDialog(document.project(), w.background(), stage)
                 .offerSelection(selectedItems(w.selection().get(), document.project()))
                 .inFolder(document.file().map(Path::toAbsolutePath).map(Path::getParent)
                         .orElse(Path.of(System.getProperty("user.home", "."))))

@@ -9,8 +9,9 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Runs slow work off the FX thread and hands the result back on it. The app passes a small thread pool
- * and {@code Platform::runLater}; tests pass {@code Runnable::run} twice and need no waiting.
+ * The one way the UI runs slow work (opening files, importing programmes, exporting calendars): off the FX
+ * thread, with the result or the failure handed back on it. The app passes a small thread pool and
+ * {@code Platform::runLater}; tests pass {@link #direct()} and need no waiting.
  */
 public final class Background {
     private static final Logger LOG = Logger.getLogger(Background.class.getName());
@@ -64,14 +65,5 @@ public final class Background {
                 failed.accept(cause instanceof Exception e ? e : new Exception(cause.toString(), cause));
             }
         }));
-    }
-
-    /** The executor for slow work, for views that run their own tasks (export, import). */
-    public Executor work() {
-        return work;
-    }
-
-    public Executor fx() {
-        return fx;
     }
 }

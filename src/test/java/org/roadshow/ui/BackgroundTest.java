@@ -10,7 +10,10 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 
-/** Work started elsewhere: a result already there is used at once, anything else comes back on the FX executor. */
+/**
+ * Slow work runs on the work executor and its outcome comes back on the FX executor; for work started
+ * elsewhere, a result already there is used at once.
+ */
 class BackgroundTest {
     private final List<Runnable> fxQueue = new ArrayList<>();
     private final Background background = new Background(Runnable::run, fxQueue::add);
@@ -59,5 +62,22 @@ class BackgroundTest {
         runFx();
         assertInstanceOf(StackOverflowError.class, errors.get(0).getCause());
         assertEquals(List.of(), seen);
+    }
+
+    @Test
+    void workHandsItsResultOrItsFailureToTheFxExecutor() {
+        List<Exception> errors = new ArrayList<>();
+        background.run(() -> "read", seen::add, errors::add);
+        background.<String>run(() -> {
+            throw new IOException("gone");
+        }, seen::add, errors::add);
+        background.<String>run(() -> {
+            throw new StackOverflowError();
+        }, seen::add, errors::add);
+        assertEquals(List.of(), seen, "nothing arrives before the FX executor runs");
+        runFx();
+        assertEquals(List.of("read"), seen);
+        assertEquals("gone", errors.get(0).getMessage());
+        assertInstanceOf(StackOverflowError.class, errors.get(1).getCause(), "an error is reported, the window kept");
     }
 }

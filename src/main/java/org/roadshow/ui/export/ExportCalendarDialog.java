@@ -10,8 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.Executor;
-import javafx.application.Platform;
 import javafx.event.ActionEvent;
 import javafx.geometry.HPos;
 import javafx.geometry.Insets;
@@ -36,9 +34,9 @@ import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.roadshow.io.ical.AlarmDefaults;
 import org.roadshow.io.ical.Alarms;
-import org.roadshow.io.ical.IcsExportException;
 import org.roadshow.io.ical.IcsExportFile;
 import org.roadshow.model.Project;
+import org.roadshow.ui.Background;
 import org.roadshow.ui.DialogTheme;
 import org.roadshow.model.Trip;
 import org.roadshow.plan.Agenda;
@@ -53,7 +51,7 @@ import org.roadshow.plan.AgendaSelection;
  */
 public final class ExportCalendarDialog {
     private final Project project;
-    private final Executor executor;
+    private final Background background;
     private final Dialog<Void> dialog = new Dialog<>();
     private final ComboBox<Whose> whose = new ComboBox<>();
     private final Map<Trip, CheckBox> trips = new LinkedHashMap<>();
@@ -67,9 +65,9 @@ public final class ExportCalendarDialog {
     private boolean writing;
     private Path folder = Path.of(System.getProperty("user.home", "."));
 
-    public ExportCalendarDialog(Project project, Executor executor, Window owner) {
+    public ExportCalendarDialog(Project project, Background background, Window owner) {
         this.project = project;
-        this.executor = executor;
+        this.background = background;
         dialog.initOwner(owner);
         DialogTheme.follow(dialog);
         dialog.setTitle("Export Calendar");
@@ -279,16 +277,12 @@ public final class ExportCalendarDialog {
         writing = true;
         status.setText("Writing " + target.getFileName() + "…");
         refresh();
-        executor.execute(() -> {
-            try {
-                IcsExportFile.Result result = IcsExportFile.export(project, selection, alarms, target, Instant.now());
-                Platform.runLater(() -> finished(result));
-            } catch (IcsExportException | RuntimeException e) {
-                java.util.logging.Logger.getLogger(ExportCalendarDialog.class.getName())
-                        .log(java.util.logging.Level.WARNING, "Could not export the calendar to " + target, e);
-                Platform.runLater(() -> failed(target, e));
-            }
-        });
+        background.run(() -> IcsExportFile.export(project, selection, alarms, target, Instant.now()), this::finished,
+                e -> {
+                    java.util.logging.Logger.getLogger(ExportCalendarDialog.class.getName())
+                            .log(java.util.logging.Level.WARNING, "Could not export the calendar to " + target, e);
+                    failed(target, e);
+                });
     }
 
     private void finished(IcsExportFile.Result result) {

@@ -9,9 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.Executor;
 import java.util.function.Function;
-import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -37,10 +35,11 @@ import org.roadshow.io.programme.ProgrammeImportResult;
 import org.roadshow.io.programme.ZoneGuess;
 import org.roadshow.model.Trip;
 import org.roadshow.plan.ProgrammeUpdate;
+import org.roadshow.ui.Background;
 import org.roadshow.ui.Document;
 
 /**
- * File &gt; Import Programme: choose a file and a trip; the file is read on the injected executor; the zone
+ * File &gt; Import Programme: choose a file and a trip; the file is read in the injected background; the zone
  * is asked only when the file does not say it (with a guess filled in); a preview shows what will be
  * imported and, for an update, what changed for starred or linked sessions. Only Import applies it, as
  * one edit; Cancel, or a file that fails, leaves the project as it was.
@@ -49,7 +48,7 @@ public final class ImportProgrammeDialog extends Dialog<ProgrammeUpdate> {
     public static final ButtonType IMPORT = new ButtonType("Import", ButtonBar.ButtonData.OK_DONE);
 
     private final Document document;
-    private final Executor executor;
+    private final Background background;
     private final TextField file = new TextField();
     private final ComboBox<UUID> trip = new ComboBox<>();
     private final Label zoneLabel = new Label("Time zone");
@@ -61,10 +60,10 @@ public final class ImportProgrammeDialog extends Dialog<ProgrammeUpdate> {
     private ProgrammeUpdate update;
     private ProgrammeImportResult result;
 
-    public ImportProgrammeDialog(Document document, Executor executor, Function<Window, Optional<Path>> chooser,
+    public ImportProgrammeDialog(Document document, Background background, Function<Window, Optional<Path>> chooser,
                                  UUID preselectedTrip) {
         this.document = document;
-        this.executor = executor;
+        this.background = background;
         setTitle("Import Programme");
         setHeaderText("Import a conference programme into a trip");
         setResizable(true);
@@ -149,7 +148,7 @@ public final class ImportProgrammeDialog extends Dialog<ProgrammeUpdate> {
         };
     }
 
-    /** Reads the file on the executor; the preview follows on the FX thread. */
+    /** Reads the file in the background; the preview follows on the FX thread. */
     public void load(Path path) {
         file.setText(path.toString());
         parsed = null;
@@ -159,28 +158,12 @@ public final class ImportProgrammeDialog extends Dialog<ProgrammeUpdate> {
         status.getStyleClass().remove("error");
         status.setText("Reading " + path.getFileName() + "…");
         setImportEnabled(false);
-        executor.execute(() -> {
-            try {
-                ParsedProgramme p = ProgrammeImport.read(path);
-                fx(() -> parsed(p));
-            } catch (ProgrammeImportException e) {
-                java.util.logging.Logger.getLogger(ImportProgrammeDialog.class.getName())
-                        .log(java.util.logging.Level.INFO, "Could not import " + path, e);
-                fx(() -> failed(e.getMessage()));
-            } catch (RuntimeException e) {
-                java.util.logging.Logger.getLogger(ImportProgrammeDialog.class.getName())
-                        .log(java.util.logging.Level.WARNING, "Could not import " + path, e);
-                fx(() -> failed(path.getFileName() + ": could not be read (" + e + ")"));
-            }
+        background.run(() -> ProgrammeImport.read(path), this::parsed, e -> {
+            boolean expected = e instanceof ProgrammeImportException; // a file we cannot read, said in its words
+            java.util.logging.Logger.getLogger(ImportProgrammeDialog.class.getName()).log(
+                    expected ? java.util.logging.Level.INFO : java.util.logging.Level.WARNING, "Could not import " + path, e);
+            failed(expected ? e.getMessage() : path.getFileName() + ": could not be read (" + e.getMessage() + ")");
         });
-    }
-
-    private static void fx(Runnable r) {
-        if (Platform.isFxApplicationThread()) {
-            r.run();
-        } else {
-            Platform.runLater(r);
-        }
     }
 
     private void failed(String message) {

@@ -31,12 +31,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.roadshow.SampleProjectBuilder;
 import org.roadshow.io.ical.SampleWithProgramme;
+import org.roadshow.ui.Background;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** The Export Calendar dialog with the sample project; writing runs on the calling thread (Runnable::run). */
+/** The Export Calendar dialog with the sample project; writing runs on the calling thread (Background.direct()). */
 @ExtendWith(ApplicationExtension.class)
 class ExportCalendarDialogTest {
     @TempDir
@@ -53,7 +54,7 @@ class ExportCalendarDialogTest {
 
     private void open(FxRobot robot) {
         robot.interact(() -> {
-            export = new ExportCalendarDialog(SampleWithProgramme.build(), Runnable::run, owner).inFolder(dir);
+            export = new ExportCalendarDialog(SampleWithProgramme.build(), Background.direct(), owner).inFolder(dir);
             export.show();
         });
     }

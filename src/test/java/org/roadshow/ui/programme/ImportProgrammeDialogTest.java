@@ -22,6 +22,7 @@ import org.roadshow.model.Programme;
 import org.roadshow.model.Project;
 import org.roadshow.model.Session;
 import org.roadshow.model.Trip;
+import org.roadshow.ui.Background;
 import org.roadshow.ui.Document;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -53,7 +54,7 @@ class ImportProgrammeDialogTest {
 
     private void open(FxRobot robot, Document document) {
         robot.interact(() -> {
-            dialog = new ImportProgrammeDialog(document, Runnable::run, owner -> Optional.of(chosen),
+            dialog = new ImportProgrammeDialog(document, Background.direct(), owner -> Optional.of(chosen),
                     SampleProjectBuilder.FOSDEM_TRIP);
             dialog.initOwner(stage);
             dialog.show();

@@ -112,7 +112,7 @@ class ProgrammeScreenshotsTest {
     private ImportProgrammeDialog importDialog(FxRobot robot, Path chosen) {
         ImportProgrammeDialog[] dialog = new ImportProgrammeDialog[1];
         robot.interact(() -> {
-            dialog[0] = new ImportProgrammeDialog(w.document(), Runnable::run, owner -> Optional.of(chosen), TRIP);
+            dialog[0] = new ImportProgrammeDialog(w.document(), Background.direct(), owner -> Optional.of(chosen), TRIP);
             dialog[0].initOwner(stage);
             dialog[0].show();
         });
@@ -188,7 +188,7 @@ class ProgrammeScreenshotsTest {
             theme(robot, theme);
             ExportCalendarDialog[] export = new ExportCalendarDialog[1];
             robot.interact(() -> {
-                export[0] = new ExportCalendarDialog(w.document().project(), Runnable::run, stage).inFolder(dir);
+                export[0] = new ExportCalendarDialog(w.document().project(), Background.direct(), stage).inFolder(dir);
                 export[0].show();
             });
             shot(robot, export[0].dialog().getDialogPane().getScene(), "export-" + theme.name().toLowerCase());
