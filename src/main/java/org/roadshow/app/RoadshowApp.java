@@ -20,21 +20,21 @@ import org.roadshow.io.project.LoadedProject;
 import org.roadshow.io.project.SampleProjects;
 import org.roadshow.model.Item;
 import org.roadshow.model.Project;
-import org.roadshow.ui.Actions;
-import org.roadshow.ui.Background;
-import org.roadshow.ui.Document;
-import org.roadshow.ui.EditCommands;
-import org.roadshow.ui.FileCommands;
-import org.roadshow.ui.FxPrompts;
-import org.roadshow.ui.MainWindow;
-import org.roadshow.ui.NodeKey;
-import org.roadshow.ui.Prompts;
-import org.roadshow.ui.Selection;
-import org.roadshow.ui.Settings;
-import org.roadshow.ui.ViewTab;
+import org.roadshow.ui.command.EditCommands;
+import org.roadshow.ui.command.FileCommands;
+import org.roadshow.ui.common.Background;
+import org.roadshow.ui.common.FxPrompts;
+import org.roadshow.ui.common.Prompts;
+import org.roadshow.ui.document.Document;
+import org.roadshow.ui.document.NodeKey;
+import org.roadshow.ui.document.Selection;
 import org.roadshow.ui.export.ExportCalendarDialog;
 import org.roadshow.ui.programme.ImportProgrammeDialog;
 import org.roadshow.ui.programme.ProgrammeView;
+import org.roadshow.ui.settings.Settings;
+import org.roadshow.ui.window.Actions;
+import org.roadshow.ui.window.MainWindow;
+import org.roadshow.ui.window.ViewTab;
 
 /** The JavaFX application: the one place that wires the document, the views and the services. */
 public final class RoadshowApp extends Application {

@@ -8,7 +8,7 @@ import java.util.function.Supplier;
 import org.roadshow.io.project.LoadedProject;
 import org.roadshow.io.project.ProjectFile;
 import org.roadshow.io.project.SampleProjects;
-import org.roadshow.ui.Settings;
+import org.roadshow.ui.settings.Settings;
 
 /**
  * The user's settings and the project the window opens with (the file named on the command line, else

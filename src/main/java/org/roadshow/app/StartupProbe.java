@@ -10,10 +10,10 @@ import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.stage.Stage;
-import org.roadshow.ui.Document;
-import org.roadshow.ui.FxPrompts;
-import org.roadshow.ui.Prompts;
-import org.roadshow.ui.Pulses;
+import org.roadshow.ui.common.FxPrompts;
+import org.roadshow.ui.common.Prompts;
+import org.roadshow.ui.common.Pulses;
+import org.roadshow.ui.document.Document;
 
 /**
  * For the start-up benchmark and the build's training run ({@code -Droadshow.startupProbe=true}). Once the

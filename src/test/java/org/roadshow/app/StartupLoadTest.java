@@ -18,8 +18,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.roadshow.SampleProjectBuilder;
 import org.roadshow.io.project.ProjectFileException;
-import org.roadshow.ui.Settings;
-import org.roadshow.ui.TestPrefs;
+import org.roadshow.ui.settings.Settings;
+import org.roadshow.ui.settings.TestPrefs;
 
 /** What is read while the toolkit starts: the settings, then the file named on the command line or the sample. */
 class StartupLoadTest {

@@ -21,11 +21,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.roadshow.bench.StartupBench;
-import org.roadshow.ui.Background;
-import org.roadshow.ui.ScriptedPrompts;
-import org.roadshow.ui.Settings;
-import org.roadshow.ui.TestPrefs;
-import org.roadshow.ui.ViewTab;
+import org.roadshow.ui.common.Background;
+import org.roadshow.ui.common.ScriptedPrompts;
+import org.roadshow.ui.settings.Settings;
+import org.roadshow.ui.settings.TestPrefs;
+import org.roadshow.ui.window.ViewTab;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.util.WaitForAsyncUtils;
@@ -127,7 +127,7 @@ class StartupWindowTest {
         assertArrayEquals(new String[0], MavenRun.programArguments(new String[0]));
     }
 
-    private RoadshowApp.Wiring wired(FxRobot robot, org.roadshow.ui.Prompts prompts) throws Exception {
+    private RoadshowApp.Wiring wired(FxRobot robot, org.roadshow.ui.common.Prompts prompts) throws Exception {
         stage = WaitForAsyncUtils.asyncFx(() -> new Stage()).get(10, TimeUnit.SECONDS);
         RoadshowApp.Wiring w = WaitForAsyncUtils.asyncFx(() -> {
             RoadshowApp.Wiring wiring = RoadshowApp.wire(stage, new Settings(TestPrefs.fresh()), s -> prompts,

@@ -13,7 +13,7 @@ import org.roadshow.io.programme.ProgrammeImport;
 import org.roadshow.model.Programme;
 import org.roadshow.model.Project;
 import org.roadshow.model.Session;
-import org.roadshow.ui.Document;
+import org.roadshow.ui.document.Document;
 import org.roadshow.ui.programme.ProgrammeViewModel;
 
 /**

@@ -36,12 +36,12 @@ import org.roadshow.io.ical.AlarmDefaults;
 import org.roadshow.io.ical.Alarms;
 import org.roadshow.io.ical.IcsExportFile;
 import org.roadshow.model.Project;
-import org.roadshow.ui.Background;
-import org.roadshow.ui.DialogTheme;
 import org.roadshow.model.Trip;
 import org.roadshow.plan.Agenda;
 import org.roadshow.plan.AgendaKind;
 import org.roadshow.plan.AgendaSelection;
+import org.roadshow.ui.common.Background;
+import org.roadshow.ui.theme.DialogTheme;
 
 /**
  * File > Export Calendar…: whose items (everyone, a person, a booth's roster, the selected items), which

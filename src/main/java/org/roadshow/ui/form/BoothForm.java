@@ -6,7 +6,7 @@ import org.roadshow.model.Booth;
 import org.roadshow.model.Conference;
 import org.roadshow.model.Project;
 import org.roadshow.model.Trip;
-import org.roadshow.ui.Document;
+import org.roadshow.ui.document.Document;
 
 /** A booth: where it is, who shares it, its opening hours per day and how many staff a shift wants. */
 public final class BoothForm extends ItemForm<Booth> {

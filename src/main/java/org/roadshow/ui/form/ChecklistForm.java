@@ -13,7 +13,7 @@ import org.roadshow.model.Due;
 import org.roadshow.model.ItemKind;
 import org.roadshow.model.Project;
 import org.roadshow.model.Trip;
-import org.roadshow.ui.Document;
+import org.roadshow.ui.document.Document;
 
 /** Something to bring or do: text, when it is due, who does it, whether it is done, what it is for. */
 public final class ChecklistForm extends ItemForm<ChecklistItem> {

@@ -5,7 +5,7 @@ import javafx.scene.control.TextField;
 import org.roadshow.model.Conference;
 import org.roadshow.model.Project;
 import org.roadshow.model.Trip;
-import org.roadshow.ui.Document;
+import org.roadshow.ui.document.Document;
 
 /** Name, city, venue, zone and days of a conference. */
 public final class ConferenceForm extends ItemForm<Conference> {

@@ -11,7 +11,7 @@ import org.roadshow.model.Moment;
 import org.roadshow.model.Project;
 import org.roadshow.model.Talk;
 import org.roadshow.model.Trip;
-import org.roadshow.ui.Document;
+import org.roadshow.ui.document.Document;
 
 /** A demo: what is shown, where, when, the kit it needs and the plan for when it fails. */
 public final class DemoForm extends ItemForm<Demo> {

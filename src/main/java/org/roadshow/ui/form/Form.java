@@ -11,8 +11,8 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.HPos;
 import javafx.geometry.Insets;
-import javafx.geometry.VPos;
 import javafx.geometry.Pos;
+import javafx.geometry.VPos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -30,7 +30,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.roadshow.edit.Edit;
 import org.roadshow.model.Project;
-import org.roadshow.ui.Document;
+import org.roadshow.ui.document.Document;
 
 /**
  * A form that edits one immutable value. It is filled from the value ({@link #load}); "Apply" (or Enter)

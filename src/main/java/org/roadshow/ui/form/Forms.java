@@ -1,7 +1,7 @@
 package org.roadshow.ui.form;
 
 import org.roadshow.model.Item;
-import org.roadshow.ui.Document;
+import org.roadshow.ui.document.Document;
 
 /** The form for each kind of item. */
 public final class Forms {

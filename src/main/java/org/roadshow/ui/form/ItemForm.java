@@ -10,7 +10,7 @@ import org.roadshow.model.Item;
 import org.roadshow.model.Moment;
 import org.roadshow.model.Project;
 import org.roadshow.model.Trip;
-import org.roadshow.ui.Document;
+import org.roadshow.ui.document.Document;
 
 /** A form for one item of a trip; applying replaces the item where it stands in its trip. */
 public abstract class ItemForm<T extends Item> extends Form<T> {

@@ -6,7 +6,7 @@ import org.roadshow.model.Meeting;
 import org.roadshow.model.Moment;
 import org.roadshow.model.Project;
 import org.roadshow.model.Trip;
-import org.roadshow.ui.Document;
+import org.roadshow.ui.document.Document;
 
 /** A meeting, dinner or meet-up. */
 public final class MeetingForm extends ItemForm<Meeting> {

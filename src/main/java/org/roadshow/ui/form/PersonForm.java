@@ -5,7 +5,7 @@ import org.roadshow.edit.Edit;
 import org.roadshow.edit.Edits;
 import org.roadshow.model.Person;
 import org.roadshow.model.Project;
-import org.roadshow.ui.Document;
+import org.roadshow.ui.document.Document;
 
 /** Someone on the team. */
 public final class PersonForm extends Form<Person> {

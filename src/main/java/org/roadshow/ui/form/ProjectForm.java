@@ -4,7 +4,7 @@ import javafx.scene.control.TextField;
 import org.roadshow.edit.Edit;
 import org.roadshow.edit.Edits;
 import org.roadshow.model.Project;
-import org.roadshow.ui.Document;
+import org.roadshow.ui.document.Document;
 
 /** The project's name. */
 public final class ProjectForm extends Form<Project> {

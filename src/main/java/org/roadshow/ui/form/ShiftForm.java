@@ -12,7 +12,7 @@ import org.roadshow.model.Moment;
 import org.roadshow.model.Project;
 import org.roadshow.model.Shift;
 import org.roadshow.model.Trip;
-import org.roadshow.ui.Document;
+import org.roadshow.ui.document.Document;
 
 /** A stretch of booth duty: which booth, which day, from when to when, and who is on it. */
 public final class ShiftForm extends ItemForm<Shift> {

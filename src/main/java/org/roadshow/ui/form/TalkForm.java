@@ -7,7 +7,7 @@ import org.roadshow.model.Moment;
 import org.roadshow.model.Project;
 import org.roadshow.model.Talk;
 import org.roadshow.model.Trip;
-import org.roadshow.ui.Document;
+import org.roadshow.ui.document.Document;
 
 /** A talk someone on the team gives: title, speakers, room, conference, time and abstract. */
 public final class TalkForm extends ItemForm<Talk> {

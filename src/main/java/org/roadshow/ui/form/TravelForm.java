@@ -10,7 +10,7 @@ import org.roadshow.model.Project;
 import org.roadshow.model.TravelLeg;
 import org.roadshow.model.TravelMode;
 import org.roadshow.model.Trip;
-import org.roadshow.ui.Document;
+import org.roadshow.ui.document.Document;
 
 /** A travel leg: it departs in one zone and arrives in another, so each end has its own zone. */
 public final class TravelForm extends ItemForm<TravelLeg> {

@@ -5,7 +5,7 @@ import org.roadshow.edit.Edit;
 import org.roadshow.edit.Edits;
 import org.roadshow.model.Project;
 import org.roadshow.model.Trip;
-import org.roadshow.ui.Document;
+import org.roadshow.ui.document.Document;
 
 /** A trip's own fields: its name and who goes. Its items are edited one by one. */
 public final class TripForm extends Form<Trip> {

@@ -35,8 +35,8 @@ import org.roadshow.io.programme.ProgrammeImportResult;
 import org.roadshow.io.programme.ZoneGuess;
 import org.roadshow.model.Trip;
 import org.roadshow.plan.ProgrammeUpdate;
-import org.roadshow.ui.Background;
-import org.roadshow.ui.Document;
+import org.roadshow.ui.common.Background;
+import org.roadshow.ui.document.Document;
 
 /**
  * File &gt; Import Programme: choose a file and a trip; the file is read in the injected background; the zone
@@ -70,7 +70,7 @@ public final class ImportProgrammeDialog extends Dialog<ProgrammeUpdate> {
         getDialogPane().getButtonTypes().addAll(IMPORT, ButtonType.CANCEL);
         getDialogPane().getStylesheets().add(ProgrammeView.class.getResource("programme.css").toExternalForm());
         getDialogPane().getStyleClass().add("import-programme");
-        org.roadshow.ui.DialogTheme.follow(this);
+        org.roadshow.ui.theme.DialogTheme.follow(this);
 
         file.setEditable(false);
         file.setId("import-file");

@@ -26,7 +26,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import org.roadshow.ui.Document;
+import org.roadshow.ui.document.Document;
 
 /**
  * The Programme tab: an imported programme as a searchable, filterable table; stars for the selected

@@ -30,7 +30,7 @@ import org.roadshow.model.Trip;
 import org.roadshow.plan.Conflict;
 import org.roadshow.plan.ConflictText;
 import org.roadshow.plan.Conflicts;
-import org.roadshow.ui.Document;
+import org.roadshow.ui.document.Document;
 
 /**
  * The Programme tab's state: which trip, programme and person are shown, the filters, and the rows. Rows

@@ -22,7 +22,7 @@ import org.roadshow.model.Person;
 import org.roadshow.model.Project;
 import org.roadshow.model.Shift;
 import org.roadshow.model.TravelLeg;
-import org.roadshow.ui.Document;
+import org.roadshow.ui.document.Document;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.util.WaitForAsyncUtils;
 

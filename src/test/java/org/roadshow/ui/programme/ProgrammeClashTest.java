@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.roadshow.SampleProjectBuilder;
 import org.roadshow.model.Project;
-import org.roadshow.ui.Document;
+import org.roadshow.ui.document.Document;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;

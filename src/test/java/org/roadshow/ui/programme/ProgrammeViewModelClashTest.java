@@ -10,7 +10,7 @@ import org.roadshow.SampleProjectBuilder;
 import org.roadshow.edit.Edits;
 import org.roadshow.model.Moment;
 import org.roadshow.model.Shift;
-import org.roadshow.ui.Document;
+import org.roadshow.ui.document.Document;
 
 /** The clash marks follow the person's plans: an edit or its undo changes them at once (no toolkit needed). */
 class ProgrammeViewModelClashTest {

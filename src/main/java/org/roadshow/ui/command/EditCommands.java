@@ -1,0 +1,171 @@
+package org.roadshow.ui.command;
+
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import org.roadshow.edit.Edit;
+import org.roadshow.edit.Edits;
+import org.roadshow.edit.ItemFactory;
+import org.roadshow.model.Item;
+import org.roadshow.model.ItemKind;
+import org.roadshow.model.Person;
+import org.roadshow.model.Project;
+import org.roadshow.model.Trip;
+import org.roadshow.ui.common.Prompts;
+import org.roadshow.ui.document.Document;
+import org.roadshow.ui.document.NodeKey;
+import org.roadshow.ui.document.Selection;
+import org.roadshow.ui.form.Form;
+
+/**
+ * Adding and deleting trips, people and items. Each is one undoable edit; what was added becomes the
+ * selection, and its form takes the keyboard focus so that it is ready to fill in. Changes typed into
+ * the form on show are settled first ({@link PendingFormChanges}).
+ */
+public final class EditCommands {
+    private final Document document;
+    private final Selection selection;
+    private final Prompts prompts;
+    private final ItemFactory factory;
+    private Supplier<Optional<Form<?>>> form = Optional::empty;
+    private PendingFormChanges pending;
+
+    public EditCommands(Document document, Selection selection, Prompts prompts, ItemFactory factory) {
+        this.document = document;
+        this.selection = selection;
+        this.prompts = prompts;
+        this.factory = factory;
+    }
+
+    /** Lets the commands see the window's form: to settle its unapplied changes and to focus a new item's form. */
+    public void attachForms(Supplier<Optional<Form<?>>> shownForm, Consumer<String> status) {
+        form = shownForm;
+        pending = new PendingFormChanges(document, prompts, shownForm, status);
+    }
+
+    /**
+     * Applies the form's unapplied changes when they are valid, else asks whether to keep editing. True when
+     * the caller may go on (select something else, add, save, replace the project).
+     */
+    public boolean settlePendingChanges() {
+        return pending == null || pending.settle();
+    }
+
+    private void startEditing(NodeKey key) {
+        selection.reveal(key);
+        form.get().ifPresent(Form::focusFirstField);
+    }
+
+    public void newTrip() {
+        if (document.isReadOnly() || !settlePendingChanges()) {
+            return;
+        }
+        int n = document.project().trips().size() + 1;
+        Trip trip = Trip.create(n == 1 ? "New trip" : "New trip " + n);
+        if (document.apply(Edits.addTrip(trip))) {
+            startEditing(NodeKey.trip(trip.id()));
+        }
+    }
+
+    public void newPerson() {
+        if (document.isReadOnly() || !settlePendingChanges()) {
+            return;
+        }
+        Person person = Person.create("New person", "", "", ZoneId.systemDefault());
+        if (document.apply(Edit.of("Add person", p -> p.withPerson(person)))) {
+            startEditing(NodeKey.person(person.id()));
+        }
+    }
+
+    /** Adds a new item of the kind to the selected trip; does nothing when no trip is selected. */
+    public void addItem(ItemKind kind) {
+        if (selection.trip().isEmpty() || document.isReadOnly() || !settlePendingChanges()) {
+            return;
+        }
+        Optional<Trip> trip = selection.trip().flatMap(document.project()::trip); // after settling: it may have changed
+        Item item = factory.create(kind, trip.get(), document.project());
+        if (document.apply(Edits.addItem(trip.get().id(), item))) {
+            startEditing(NodeKey.item(trip.get().id(), kind, item.id()));
+        }
+    }
+
+    /** Deletes the selected person, trip or item after asking. Returns whether something was deleted. */
+    public boolean deleteSelected() {
+        NodeKey key = selection.get();
+        Project project = document.project();
+        if (!key.deletable() || !key.existsIn(project) || document.isReadOnly()) {
+            return false;
+        }
+        String what = describe(key, project);
+        if (!prompts.confirm("Delete " + what + alsoDeleted(key, project) + "?", consequences(key),
+                "Delete")) {
+            return false;
+        }
+        Edit edit = switch (key.type()) {
+            case PERSON -> Edits.removePerson(key.id());
+            case TRIP -> Edits.removeTrip(key.tripId());
+            default -> Edits.removeItem(key.tripId(), key.id());
+        };
+        boolean changed = document.apply(Edit.of("Delete " + what, edit::apply));
+        if (changed) {
+            selection.set(key.parent());
+        }
+        return changed;
+    }
+
+    static String describe(NodeKey key, Project project) {
+        return switch (key.type()) {
+            case PERSON -> "person “" + project.personName(key.id()) + "”";
+            case TRIP -> "trip “" + project.trip(key.tripId()).map(Trip::name).orElse("") + "”";
+            default -> project.item(key.id())
+                    .map(i -> i.kind().singular().toLowerCase(java.util.Locale.ROOT) + " “" + i.label() + "”").orElse("item");
+        };
+    }
+
+    /** What goes with it, counted, so that the question says what will disappear: " and its 4 booth duty shifts". */
+    static String alsoDeleted(NodeKey key, Project project) {
+        if (key.type() == NodeKey.Type.TRIP) {
+            Trip trip = project.trip(key.tripId()).orElse(null);
+            if (trip == null) {
+                return "";
+            }
+            int items = trip.items().size();
+            int sessions = trip.programmes().stream().mapToInt(p -> p.sessions().size()).sum();
+            List<String> parts = new ArrayList<>();
+            if (items > 0) {
+                parts.add(count(items, "item", "items"));
+            }
+            if (!trip.programmes().isEmpty()) {
+                parts.add("its imported programme" + (trip.programmes().size() == 1 ? "" : "s") + " ("
+                        + count(sessions, "session", "sessions") + ")");
+            }
+            return parts.isEmpty() ? "" : " and " + (items > 0 ? "its " : "") + String.join(" and ", parts);
+        }
+        if (key.type() == NodeKey.Type.ITEM) {
+            long shifts = project.trip(key.tripId()).map(t -> Edits.dependentsOf(t, key.id())).orElse(0L);
+            if (shifts > 0) {
+                return " and its " + count(shifts, "booth duty shift", "booth duty shifts");
+            }
+        }
+        return "";
+    }
+
+    private static String consequences(NodeKey key) {
+        String undo = "You can undo this with Edit › Undo.";
+        if (key.type() == NodeKey.Type.PERSON) {
+            return "They are also taken off every trip, talk, shift, demo, meeting and checklist item that names them. "
+                    + undo;
+        }
+        if (key.type() == NodeKey.Type.ITEM && key.kind() == ItemKind.CONFERENCE) {
+            return "Talks and booths at this conference stay, no longer linked to it. " + undo;
+        }
+        return undo;
+    }
+
+    private static String count(long n, String one, String many) {
+        return n + " " + (n == 1 ? one : many);
+    }
+}

@@ -1,0 +1,129 @@
+package org.roadshow.ui.document;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import org.roadshow.edit.Edit;
+import org.roadshow.edit.History;
+import org.roadshow.model.Project;
+
+/**
+ * The open project as the UI sees it: the current snapshot, its file, whether it has unsaved changes,
+ * and undo/redo. Views read {@link #project()} and change it only through {@link #apply(Edit)}.
+ */
+public final class Document {
+    private History history;
+    private final ReadOnlyObjectWrapper<Project> project = new ReadOnlyObjectWrapper<>(this, "project");
+    private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>(this, "file");
+    private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(this, "dirty");
+    private final ReadOnlyBooleanWrapper readOnly = new ReadOnlyBooleanWrapper(this, "readOnly");
+    private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo");
+    private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(this, "canRedo");
+    private final ReadOnlyStringWrapper undoLabel = new ReadOnlyStringWrapper(this, "undoLabel", "");
+    private final ReadOnlyStringWrapper redoLabel = new ReadOnlyStringWrapper(this, "redoLabel", "");
+
+    public Document(Project initial, Path file, boolean readOnly) {
+        replace(initial, file, readOnly);
+    }
+
+    /** Starts over with another project (New, Open): history is cleared and the document is clean. */
+    public void replace(Project initial, Path newFile, boolean isReadOnly) {
+        history = new History(initial);
+        file.set(newFile);
+        readOnly.set(isReadOnly);
+        refresh();
+    }
+
+    /** Applies an edit as one undoable step. Returns false when it changed nothing. */
+    public boolean apply(Edit edit) {
+        boolean changed = history.apply(edit);
+        if (changed) {
+            refresh();
+        }
+        return changed;
+    }
+
+    public void undo() {
+        if (history.canUndo()) {
+            history.undo();
+            refresh();
+        }
+    }
+
+    public void redo() {
+        if (history.canRedo()) {
+            history.redo();
+            refresh();
+        }
+    }
+
+    /** Records that the current snapshot is what is on disk at {@code savedTo}. */
+    public void markSaved(Path savedTo) {
+        history.markSaved();
+        file.set(savedTo);
+        readOnly.set(false);
+        refresh();
+    }
+
+    private void refresh() {
+        project.set(history.project());
+        dirty.set(history.isDirty());
+        canUndo.set(history.canUndo());
+        canRedo.set(history.canRedo());
+        undoLabel.set(history.undoLabel().orElse(""));
+        redoLabel.set(history.redoLabel().orElse(""));
+    }
+
+    public Project project() {
+        return project.get();
+    }
+
+    public ReadOnlyObjectProperty<Project> projectProperty() {
+        return project.getReadOnlyProperty();
+    }
+
+    public Optional<Path> file() {
+        return Optional.ofNullable(file.get());
+    }
+
+    public ReadOnlyObjectProperty<Path> fileProperty() {
+        return file.getReadOnlyProperty();
+    }
+
+    public boolean isDirty() {
+        return dirty.get();
+    }
+
+    public ReadOnlyBooleanProperty dirtyProperty() {
+        return dirty.getReadOnlyProperty();
+    }
+
+    public boolean isReadOnly() {
+        return readOnly.get();
+    }
+
+    public ReadOnlyBooleanProperty readOnlyProperty() {
+        return readOnly.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canUndoProperty() {
+        return canUndo.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canRedoProperty() {
+        return canRedo.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty undoLabelProperty() {
+        return undoLabel.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty redoLabelProperty() {
+        return redoLabel.getReadOnlyProperty();
+    }
+}

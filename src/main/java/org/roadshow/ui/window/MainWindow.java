@@ -1,0 +1,333 @@
+package org.roadshow.ui.window;
+
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.function.Supplier;
+import java.util.prefs.Preferences;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import org.roadshow.model.Project;
+import org.roadshow.ui.command.EditCommands;
+import org.roadshow.ui.command.FileCommands;
+import org.roadshow.ui.details.DetailsPane;
+import org.roadshow.ui.document.Document;
+import org.roadshow.ui.document.NodeKey;
+import org.roadshow.ui.document.Selection;
+import org.roadshow.ui.settings.WindowGeometry;
+import org.roadshow.ui.sidebar.ProjectTree;
+import org.roadshow.ui.theme.Theme;
+
+/**
+ * The main window: menu bar, read-only banner, the sidebar tree, the tabs (Details and the views) and a
+ * status bar. Views are plugged in with {@link #setTabContent}; menus come from {@code Actions}.
+ */
+public final class MainWindow implements FileCommands.Feedback {
+    /** The sidebar's share of the window's width at first, and its narrowest. */
+    private static final double SIDEBAR_SHARE = 0.27;
+    static final double SIDEBAR_MIN_WIDTH = 200;
+    /** The first tab's title, before the views' (and the View menu's item that shows it). */
+    static final String DETAILS = "Details";
+    private final Stage stage;
+    private final Document document;
+    private final Selection selection;
+    private final EditCommands commands;
+    private final BorderPane root = new BorderPane();
+    private final VBox top = new VBox();
+    private final Label banner = new Label();
+    private final javafx.scene.control.Button bannerAction = new javafx.scene.control.Button();
+    private final ProjectTree tree;
+    private final DetailsPane details;
+    private final TabPane tabs = new TabPane();
+    private final Tab detailsTab = new Tab(DETAILS);
+    private final Map<ViewTab, Tab> viewTabs = new EnumMap<>(ViewTab.class);
+    private final Map<ViewTab, Supplier<? extends Node>> pendingContent = new EnumMap<>(ViewTab.class);
+    private final Label status = new Label("Ready");
+    private final Label counts = new Label();
+    private final HBox busySlot = new HBox();
+    private ProgressIndicator busy;
+    private final Scene scene;
+    private Rectangle2D normalBounds;
+    private boolean rendering;
+
+    public MainWindow(Stage stage, Document document, Selection selection, EditCommands commands, Theme theme) {
+        this.stage = stage;
+        this.document = document;
+        this.selection = selection;
+        this.commands = commands;
+        this.tree = new ProjectTree(selection, commands);
+        this.details = new DetailsPane(document, selection, commands);
+
+        banner.getStyleClass().add("read-only-banner");
+        banner.setWrapText(true);
+        banner.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(banner, Priority.ALWAYS);
+        bannerAction.setVisible(false);
+        bannerAction.managedProperty().bind(bannerAction.visibleProperty());
+        bannerAction.setMinWidth(Region.USE_PREF_SIZE);
+        HBox bar = new HBox(12, banner, bannerAction);
+        bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        bar.getStyleClass().add("read-only-bar");
+        bar.visibleProperty().bind(document.readOnlyProperty());
+        bar.managedProperty().bind(bar.visibleProperty());
+        banner.visibleProperty().bind(document.readOnlyProperty());
+        readOnlyReason(null);
+        top.getChildren().add(bar);
+
+        detailsTab.setContent(details);
+        detailsTab.setClosable(false);
+        tabs.getTabs().add(detailsTab);
+        for (ViewTab view : ViewTab.values()) {
+            Tab tab = new Tab(view.title());
+            tab.setClosable(false);
+            tab.selectedProperty().addListener((o, was, now) -> {
+                if (now && pendingContent.containsKey(view)) {
+                    tab.setContent(pendingContent.remove(view).get());
+                } else if (now && tab.getContent() == null) {
+                    tab.setContent(placeholder(view));
+                }
+            });
+            viewTabs.put(view, tab);
+            tabs.getTabs().add(tab);
+        }
+        tabs.getStyleClass().add("view-tabs");
+
+        SplitPane split = new SplitPane(tree, tabs);
+        split.setDividerPositions(SIDEBAR_SHARE);
+        SplitPane.setResizableWithParent(tree, false);
+        tree.setMinWidth(SIDEBAR_MIN_WIDTH);
+
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox statusBar = new HBox(10, status, spacer, busySlot, counts);
+        statusBar.getStyleClass().add("status-bar");
+
+        root.setTop(top);
+        root.setCenter(split);
+        root.setBottom(statusBar);
+        root.getStyleClass().add("main-window");
+        scene = new Scene(root, WindowGeometry.DEFAULT_WIDTH, WindowGeometry.DEFAULT_HEIGHT);
+        applyTheme(theme);
+        stage.setScene(scene);
+        stage.setMinWidth(720);
+        stage.setMinHeight(480);
+        stage.titleProperty().bind(Bindings.createStringBinding(this::title,
+                document.fileProperty(), document.dirtyProperty(), document.readOnlyProperty()));
+
+        commands.attachForms(details::form, this::status);
+        document.projectProperty().addListener((o, was, now) -> render(now));
+        selection.keyProperty().addListener((o, was, now) -> {
+            if (rendering) {
+                return;
+            }
+            if (!commands.settlePendingChanges()) {
+                stay(was); // the user keeps editing the form that was on show
+                return;
+            }
+            tree.select(selection.get());
+            details.show(selection.get(), document.project());
+        });
+        selection.revealRequests().addListener(o -> tabs.getSelectionModel().select(detailsTab));
+        render(document.project());
+    }
+
+    /** Puts the selection back without showing anything new: the form and what was typed in it stay. */
+    private void stay(NodeKey key) {
+        rendering = true;
+        try {
+            selection.set(key);
+        } finally {
+            rendering = false;
+        }
+        tree.select(key);
+    }
+
+    @Override
+    public boolean settlePendingChanges() {
+        return commands.settlePendingChanges();
+    }
+
+    /** Until a view is plugged in: its name, "not in this version yet", what it will show and where to look meanwhile. */
+    private static Node placeholder(ViewTab view) {
+        Label soon = new Label("Not in this version yet");
+        soon.getStyleClass().add("coming-soon");
+        Label title = new Label(view.title());
+        title.getStyleClass().add("empty-title");
+        Label what = new Label(view.placeholder());
+        what.getStyleClass().add("empty-text");
+        what.setWrapText(true);
+        Label meanwhile = new Label(view.meanwhile());
+        meanwhile.getStyleClass().addAll("hint", "meanwhile");
+        meanwhile.setWrapText(true);
+        VBox content = new VBox(10, soon, title, what, meanwhile);
+        content.getStyleClass().add("empty-state");
+        VBox box = new VBox(content);
+        box.getStyleClass().add("view-placeholder");
+        return box;
+    }
+
+    /** "*name.roadshow — Roadshow"; the star marks unsaved changes. */
+    String title() {
+        String name = document.file().map(f -> f.getFileName().toString()).orElse("Untitled");
+        return (document.isDirty() ? "*" : "") + name + (document.isReadOnly() ? " (read-only)" : "") + " — Roadshow";
+    }
+
+    private void render(Project project) {
+        rendering = true;
+        try {
+            selection.set(selection.get().nearestIn(project));
+        } finally {
+            rendering = false;
+        }
+        tree.rebuild(project);
+        details.show(selection.get(), project);
+        counts.setText(counts(project));
+    }
+
+    /** "2 trips · 39 items", as the status bar says it. */
+    static String counts(Project project) {
+        int trips = project.trips().size();
+        int items = 0;
+        for (org.roadshow.model.Trip trip : project.trips()) {
+            items += trip.items().size();
+        }
+        return trips + (trips == 1 ? " trip · " : " trips · ") + items + (items == 1 ? " item" : " items");
+    }
+
+    /**
+     * Puts a view into its tab, replacing the placeholder. A view is attached when its tab is first shown,
+     * so that views nobody opens cost nothing at start-up (a tab pane styles and lays out hidden tabs too).
+     */
+    public void setTabContent(ViewTab view, Node content) {
+        setTabContent(view, () -> content);
+    }
+
+    /** Like {@link #setTabContent(ViewTab, Node)}, but the view is also built only when first shown. */
+    public void setTabContent(ViewTab view, Supplier<? extends Node> content) {
+        Tab tab = viewTabs.get(view);
+        if (tab.isSelected()) {
+            tab.setContent(content.get());
+        } else {
+            pendingContent.put(view, content);
+        }
+    }
+
+    /** The view in the tab, built if it was waiting to be shown (it is attached when the tab is shown). */
+    public Node tabContent(ViewTab view) {
+        Supplier<? extends Node> pending = pendingContent.get(view);
+        if (pending != null) {
+            Node built = pending.get();
+            pendingContent.put(view, () -> built);
+            return built;
+        }
+        return viewTabs.get(view).getContent();
+    }
+
+    public Tab tab(ViewTab view) {
+        return viewTabs.get(view);
+    }
+
+    public void showTab(ViewTab view) {
+        tabs.getSelectionModel().select(viewTabs.get(view));
+    }
+
+    /** A button beside the read-only banner, such as "Save As…", the way out of read-only. */
+    public void setReadOnlyAction(String text, Runnable action) {
+        bannerAction.setText(text);
+        bannerAction.setOnAction(e -> action.run());
+        bannerAction.setVisible(true);
+    }
+
+    public void setMenuBar(MenuBar menuBar) {
+        top.getChildren().add(0, menuBar);
+    }
+
+    public void applyTheme(Theme theme) {
+        scene.getStylesheets().setAll(theme.stylesheets());
+    }
+
+    public Stage stage() {
+        return stage;
+    }
+
+    public Scene scene() {
+        return scene;
+    }
+
+    public ProjectTree tree() {
+        return tree;
+    }
+
+    public DetailsPane details() {
+        return details;
+    }
+
+    public String statusText() {
+        return status.getText();
+    }
+
+    public String countsText() {
+        return counts.getText();
+    }
+
+    @Override
+    public void status(String message) {
+        status.setText(message);
+    }
+
+    @Override
+    public void busy(boolean isBusy) {
+        if (isBusy && busy == null) {
+            busy = new ProgressIndicator(); // made on first use: a spinning indicator is costly to set up
+            busy.setPrefSize(16, 16);
+            busySlot.getChildren().add(busy);
+        }
+        if (busy != null) {
+            busy.setVisible(isBusy);
+        }
+    }
+
+    @Override
+    public void readOnlyReason(String reason) {
+        banner.setText(reason == null || reason.isBlank()
+                ? "This project is open read-only. Use File › Save As… to save a copy you can edit." : reason);
+    }
+
+    /** Places the window where it was last time (or centred), and shows it. */
+    public void show(Preferences prefs) {
+        WindowGeometry g = WindowGeometry.restore(prefs);
+        g.applyTo(stage);
+        normalBounds = new Rectangle2D(g.x(), g.y(), g.width(), g.height());
+        Runnable track = () -> {
+            if (!stage.isMaximized() && !stage.isIconified() && stage.getWidth() > 0) {
+                normalBounds = new Rectangle2D(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight());
+            }
+        };
+        stage.xProperty().addListener(o -> track.run());
+        stage.yProperty().addListener(o -> track.run());
+        stage.widthProperty().addListener(o -> track.run());
+        stage.heightProperty().addListener(o -> track.run());
+        stage.show();
+        stage.requestFocus();
+    }
+
+    /** Remembers the size and position the window had when not maximized, and whether it is maximized. */
+    public void saveGeometry(Preferences prefs) {
+        Rectangle2D b = normalBounds != null ? normalBounds
+                : new Rectangle2D(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight());
+        new WindowGeometry(b.getMinX(), b.getMinY(), b.getWidth(), b.getHeight(), stage.isMaximized()).write(prefs);
+    }
+}
