@@ -188,7 +188,7 @@ public final class MainWindow implements FileCommands.Feedback {
     private void render(Project project) {
         rendering = true;
         try {
-            selection.set(selection.get().nearestIn(project));
+            selection.keepExisting(project);
         } finally {
             rendering = false;
         }
