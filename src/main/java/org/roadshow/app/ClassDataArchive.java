@@ -30,6 +30,12 @@ import java.util.stream.Stream;
  */
 public final class ClassDataArchive {
     private static final long TRAINING_LIMIT_SECONDS = 180;
+    /**
+     * The modules Roadshow needs (javafx.graphics and javafx.base come with it). Not ALL-MODULE-PATH: the
+     * folder also holds JavaFX's platform-neutral jars, empty automatic modules that would only be resolved
+     * and read for nothing on every start.
+     */
+    static final String JAVAFX_MODULES = "javafx.controls";
 
     private ClassDataArchive() {
     }
@@ -54,7 +60,7 @@ public final class ClassDataArchive {
             Path classList = work.resolve("roadshow.classlist");
             if (train(jar, classList, work)) {
                 List<String> runTime = List.of("--module-path", target.resolve("javafx").toString(),
-                        "--add-modules", "ALL-MODULE-PATH");
+                        "--add-modules", JAVAFX_MODULES);
                 dump(classList, runArchive, runTime, jar, work.resolve("dump-javafx-run.log"));
                 dump(classList, jarArchive, List.of(), jar, work.resolve("dump-jar.log"));
                 Files.writeString(stamp, jdk);
@@ -119,7 +125,7 @@ public final class ClassDataArchive {
             args.add("-XX:SharedArchiveFile=" + archive);
         }
         args.addAll(List.of("-Xshare:auto", "-Xlog:cds=off", "-Xlog:cds+dynamic=off", "-Xlog:class+path=off",
-                "--module-path", target.resolve("javafx").toString(), "--add-modules", "ALL-MODULE-PATH",
+                "--module-path", target.resolve("javafx").toString(), "--add-modules", JAVAFX_MODULES,
                 "-cp", jar.toString(), MavenRun.class.getName()));
         List<String> lines = args.stream().map(a -> "\"" + a.replace("\\", "\\\\").replace("\"", "\\\"") + "\"").toList();
         Files.write(target.resolve("javafx-run.args"), lines, StandardCharsets.UTF_8);

@@ -4,6 +4,8 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.function.Supplier;
 import java.util.prefs.Preferences;
+import javafx.beans.InvalidationListener;
+import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
@@ -23,6 +25,7 @@ import javafx.stage.Stage;
 import org.roadshow.model.Project;
 import org.roadshow.ui.command.EditCommands;
 import org.roadshow.ui.command.FileCommands;
+import org.roadshow.ui.common.Pulses;
 import org.roadshow.ui.details.DetailsPane;
 import org.roadshow.ui.document.Document;
 import org.roadshow.ui.document.NodeKey;
@@ -62,6 +65,8 @@ public final class MainWindow implements FileCommands.Feedback {
     private final Scene scene;
     private Rectangle2D normalBounds;
     private boolean rendering;
+    /** False until the window's first frame: the shell answers input before the form is built and styled. */
+    private boolean detailsBuilt;
 
     public MainWindow(Stage stage, Document document, Selection selection, EditCommands commands, Theme theme) {
         this.stage = stage;
@@ -127,7 +132,7 @@ public final class MainWindow implements FileCommands.Feedback {
         stage.titleProperty().bind(Bindings.createStringBinding(this::title,
                 document.fileProperty(), document.dirtyProperty(), document.readOnlyProperty()));
 
-        commands.attachForms(details::form, this::status);
+        commands.attachForms(() -> details().form(), this::status);
         document.projectProperty().addListener((o, was, now) -> render(now));
         selection.keyProperty().addListener((o, was, now) -> {
             if (rendering) {
@@ -138,10 +143,35 @@ public final class MainWindow implements FileCommands.Feedback {
                 return;
             }
             tree.select(selection.get());
-            details.show(selection.get(), document.project());
+            showDetails(selection.get(), document.project());
         });
         selection.revealRequests().addListener(o -> tabs.getSelectionModel().select(detailsTab));
+        // the details form is the costliest part of the first frame (skins, CSS, layout of every field):
+        // it is built once the shell (menus, sidebar, tabs) is on screen and answering input
+        stage.showingProperty().addListener(new InvalidationListener() {
+            @Override
+            public void invalidated(Observable o) {
+                if (stage.isShowing()) {
+                    stage.showingProperty().removeListener(this);
+                    Pulses.afterNextPulse(scene, MainWindow.this::buildDetails);
+                }
+            }
+        });
         render(document.project());
+    }
+
+    /** Fills the Details tab for the first time; until then it waits for the window's first frame. */
+    private void buildDetails() {
+        if (!detailsBuilt) {
+            detailsBuilt = true;
+            details.show(selection.get(), document.project());
+        }
+    }
+
+    private void showDetails(NodeKey key, Project project) {
+        if (detailsBuilt) {
+            details.show(key, project);
+        }
     }
 
     /** Puts the selection back without showing anything new: the form and what was typed in it stay. */
@@ -193,7 +223,7 @@ public final class MainWindow implements FileCommands.Feedback {
             rendering = false;
         }
         tree.rebuild(project);
-        details.show(selection.get(), project);
+        showDetails(selection.get(), project);
         counts.setText(counts(project));
     }
 
@@ -271,7 +301,9 @@ public final class MainWindow implements FileCommands.Feedback {
         return tree;
     }
 
+    /** The Details tab, with the form for the selection (built now if the first frame has not come yet). */
     public DetailsPane details() {
+        buildDetails();
         return details;
     }
 
