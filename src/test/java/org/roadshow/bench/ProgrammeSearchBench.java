@@ -56,7 +56,7 @@ public final class ProgrammeSearchBench {
             }
         }
         Collections.sort(times);
-        System.out.printf("schedule search keystroke over %d sessions: median %.2f ms, worst %.2f ms (one frame: 16.7 ms)%n",
+        System.out.printf("programme search keystroke over %d sessions: median %.2f ms, worst %.2f ms (one frame: 16.7 ms)%n",
                 sessions.size(), times.get(times.size() / 2) / 1e6, times.get(times.size() - 1) / 1e6);
     }
 }
