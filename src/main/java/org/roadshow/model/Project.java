@@ -5,17 +5,27 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
-/** The whole project file: the team and their trips. Immutable; every change makes a new Project. */
-public record Project(String name, List<Person> people, List<Trip> trips, UnknownFields unknown) {
+/**
+ * The whole project file: the team, their trips and the team's own checklist templates. Immutable; every
+ * change makes a new Project.
+ */
+public record Project(String name, List<Person> people, List<Trip> trips, List<ChecklistTemplate> templates,
+                      UnknownFields unknown) {
     public Project {
         name = Lists.text(name);
         people = Lists.copy(people);
         trips = Lists.copy(trips);
+        templates = Lists.copy(templates);
         unknown = unknown == null ? UnknownFields.NONE : unknown;
     }
 
+    /** A project without templates of its own. */
+    public Project(String name, List<Person> people, List<Trip> trips, UnknownFields unknown) {
+        this(name, people, trips, List.of(), unknown);
+    }
+
     public static Project empty() {
-        return new Project("Untitled", List.of(), List.of(), UnknownFields.NONE);
+        return new Project("Untitled", List.of(), List.of(), List.of(), UnknownFields.NONE);
     }
 
     public Optional<Person> person(UUID id) {
@@ -53,19 +63,36 @@ public record Project(String name, List<Person> people, List<Trip> trips, Unknow
     }
 
     public Project withName(String newName) {
-        return new Project(newName, people, trips, unknown);
+        return new Project(newName, people, trips, templates, unknown);
     }
 
     public Project withPeople(List<Person> newPeople) {
-        return new Project(name, newPeople, trips, unknown);
+        return new Project(name, newPeople, trips, templates, unknown);
     }
 
     public Project withTrips(List<Trip> newTrips) {
-        return new Project(name, people, newTrips, unknown);
+        return new Project(name, people, newTrips, templates, unknown);
+    }
+
+    public Project withTemplates(List<ChecklistTemplate> newTemplates) {
+        return new Project(name, people, trips, newTemplates, unknown);
+    }
+
+    public Optional<ChecklistTemplate> template(UUID id) {
+        return templates.stream().filter(t -> t.id().equals(id)).findFirst();
+    }
+
+    /** Adds the template, or replaces the one with the same id where it stands. */
+    public Project withTemplate(ChecklistTemplate template) {
+        return withTemplates(Lists.replaceOrAdd(templates, template, ChecklistTemplate::id));
+    }
+
+    public Project withoutTemplate(UUID templateId) {
+        return withTemplates(templates.stream().filter(t -> !t.id().equals(templateId)).toList());
     }
 
     public Project withUnknown(UnknownFields newUnknown) {
-        return new Project(name, people, trips, newUnknown);
+        return new Project(name, people, trips, templates, newUnknown);
     }
 
     /** Adds the trip, or replaces the trip with the same id where it stands. */

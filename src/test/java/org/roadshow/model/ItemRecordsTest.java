@@ -33,6 +33,8 @@ class ItemRecordsTest {
     private static final Programme PROGRAMME = SAMPLE.trips().get(0).programmes().get(0);
     private static final Session SESSION = PROGRAMME.sessions().get(0);
     private static final Trip TRIP = SAMPLE.trips().get(0);
+    private static final ChecklistTemplate TEMPLATE = ChecklistTemplate.create("Talk",
+            List.of(new TemplateEntry("Clicker", new TemplateDue.BeforeItem(1, LocalTime.of(18, 0)))));
 
     static Stream<Record> records() {
         List<Record> all = new ArrayList<>();
@@ -42,7 +44,8 @@ class ItemRecordsTest {
         }
         all.addAll(List.of(SAMPLE, TRIP, SAMPLE.people().get(0), PROGRAMME, SESSION,
                 new OpeningHours(LocalDate.of(2017, 2, 4), LocalTime.of(9, 30), LocalTime.of(18, 0)),
-                Moment.of("2017-02-04T09:30", "Europe/Brussels")));
+                Moment.of("2017-02-04T09:30", "Europe/Brussels"), TEMPLATE, TEMPLATE.entries().get(0),
+                new Due.BeforeItem(UUID.randomUUID(), 1, LocalTime.of(18, 0))));
         return all.stream();
     }
 
@@ -108,6 +111,8 @@ class ItemRecordsTest {
             return TravelMode.values()[(((TravelMode) old).ordinal() + 1) % TravelMode.values().length];
         } else if (c == Due.class) {
             return new Due.BeforeTrip(999);
+        } else if (c == TemplateDue.class) {
+            return new TemplateDue.BeforeTrip(999);
         } else if (c == UnknownFields.class) {
             return new UnknownFields(Map.of("project", Map.of("addedLater", true)));
         }
@@ -125,6 +130,10 @@ class ItemRecordsTest {
             return SESSION;
         } else if (type == Item.class) {
             return TRIP.items().get(0);
+        } else if (type == ChecklistTemplate.class) {
+            return TEMPLATE;
+        } else if (type == TemplateEntry.class) {
+            return TemplateEntry.of("Banner");
         } else if (type == Person.class) {
             return SAMPLE.people().get(0);
         } else if (type == Trip.class) {

@@ -102,6 +102,17 @@ class ProjectFileReadingTest {
                     }
                   ]
                 }
+              ],
+              "templates": [
+                {
+                  "id": "00000000-0000-4000-8000-000000000090",
+                  "name": "Talk",
+                  "entries": [
+                    {"text": "Slides", "due": {"daysBeforeItem": 1, "at": "18:00"}},
+                    {"text": "Visa", "due": {"daysBeforeTrip": 30}},
+                    {"text": "Water"}
+                  ]
+                }
               ]
             }
             """;

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.roadshow.edit.BlankItems;
 import org.roadshow.model.Booth;
+import org.roadshow.model.ChecklistTemplate;
 import org.roadshow.model.Due;
 import org.roadshow.model.Item;
 import org.roadshow.model.Moment;
@@ -23,6 +24,8 @@ import org.roadshow.model.Programme;
 import org.roadshow.model.Project;
 import org.roadshow.model.Session;
 import org.roadshow.model.TravelMode;
+import org.roadshow.model.TemplateDue;
+import org.roadshow.model.TemplateEntry;
 import org.roadshow.model.Trip;
 import org.roadshow.model.UnknownFields;
 
@@ -52,6 +55,7 @@ final class ProjectFixtures {
     static final UUID PROGRAMME = id(19);
     static final UUID SESSION = id(20);
     static final UUID TRIP2 = id(30);
+    static final UUID TEMPLATE = id(28);
 
     private ProjectFixtures() {
     }
@@ -103,6 +107,9 @@ final class ProjectFixtures {
                 .withDone(true).withLinkedItem(BOOTH));
         items.add(BlankItems.checklistItem(id(21), "Passport").withDue(new Due.On(LocalDate.of(2017, 3, 1))));
         items.add(BlankItems.checklistItem(id(22), "Stickers").withAssignee(ANN).withLinkedItem(DEMO));
+        items.add(BlankItems.checklistItem(id(26), "Rehearse").withDue(new Due.BeforeItem(TALK, 1, LocalTime.of(18, 0)))
+                .withLinkedItem(TALK));
+        items.add(BlankItems.checklistItem(id(27), "Charge the laptop").withDue(new Due.BeforeItem(DEMO, 0, null)));
         items.add(BlankItems.travel(id(23), TravelMode.TRAIN, at("2017-10-29T01:00", ZoneId.of("Europe/London")),
                 at("2017-10-29T04:05", BRUSSELS)).withFrom("London").withTo("Brussels"));
         Session starred = new Session(SESSION, "guid-1", "1234", "live-patching", "Live patching", "Subtitle", "Xen",
@@ -116,7 +123,13 @@ final class ProjectFixtures {
         Programme bare = new Programme(id(25), null, "", "", LORD_HOWE, null, List.of());
         Trip trip = new Trip(TRIP, "FOSDEM 2017", List.of(ANN, BOB, ZOE), items, List.of(programme, bare));
         Trip empty = new Trip(TRIP2, "", List.of(), List.of(), List.of());
-        return new Project("Trips — 2017", people, List.of(trip, empty), unknown);
+        ChecklistTemplate talkKit = new ChecklistTemplate(TEMPLATE, "Talk — ours", List.of(
+                new TemplateEntry("Slides as PDF", new TemplateDue.BeforeItem(1, LocalTime.of(18, 0))),
+                new TemplateEntry("Clicker", new TemplateDue.BeforeItem(0, null)),
+                new TemplateEntry("Visa", new TemplateDue.BeforeTrip(30)),
+                TemplateEntry.of("Water")));
+        ChecklistTemplate blank = new ChecklistTemplate(id(29), "", List.of());
+        return new Project("Trips — 2017", people, List.of(trip, empty), List.of(talkKit, blank), unknown);
     }
 
     /** Unknown fields at the top, in a trip, a person, items, nested moments, hours, a due date and a session. */
@@ -136,6 +149,10 @@ final class ProjectFixtures {
         byOwner.put(LEG + "/arrival", Map.of("terminal", "B"));
         byOwner.put(BOOTH + "/hours[1]", Map.of("note", "closes early"));
         byOwner.put(CHECK + "/due", Map.of("remind", true));
+        byOwner.put(id(26) + "/due", Map.of("remind", "evening"));
+        byOwner.put(TEMPLATE.toString(), Map.of("shared", true));
+        byOwner.put(TEMPLATE + "/entries[0]", Map.of("note", "two copies"));
+        byOwner.put(TEMPLATE + "/entries[0]/due", Map.of("remind", true));
         byOwner.put(SESSION.toString(), Map.of("video", "https://video.example.org/1"));
         byOwner.put(PROGRAMME.toString(), Map.of("etag", "abc"));
         return new UnknownFields(byOwner);

@@ -5,12 +5,13 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.roadshow.model.ChecklistTemplate;
 import org.roadshow.model.Person;
 import org.roadshow.model.Project;
 import org.roadshow.model.Trip;
 
-/** The top of the file: its format version, the project's name, the team and the trips. */
-@JsonPropertyOrder({"formatVersion", "name", "people", "trips"})
+/** The top of the file: its format version, the project's name, the team, the trips and the team's templates. */
+@JsonPropertyOrder({"formatVersion", "name", "people", "trips", "templates"})
 final class JsonProject extends JsonObject {
     Integer formatVersion;
     String name;
@@ -18,6 +19,8 @@ final class JsonProject extends JsonObject {
     List<JsonPerson> people;
     @JsonInclude(JsonInclude.Include.ALWAYS)
     List<JsonTrip> trips;
+    /** Left out while the team has no templates of its own, so older files save unchanged. */
+    List<JsonTemplate> templates;
     Project toModel(ReadContext ctx) {
         ReadContext.require(formatVersion, this, "(top)", "formatVersion");
         ctx.keepUnknown(ReadContext.PROJECT_OWNER, this);
@@ -28,6 +31,7 @@ final class JsonProject extends JsonObject {
         }
         ctx.setPeople(ids);
         List<Trip> allTrips = Convert.each(trips, this, "trips", ctx);
-        return new Project(name, team, allTrips, ctx.unknownFields());
+        List<ChecklistTemplate> ownTemplates = Convert.each(templates, this, "templates", ctx);
+        return new Project(name, team, allTrips, ownTemplates, ctx.unknownFields());
     }
 }

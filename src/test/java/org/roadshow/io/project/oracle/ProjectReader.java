@@ -57,6 +57,7 @@ final class ProjectReader {
                 case "name" -> d.name = text(p);
                 case "people" -> d.people = PERSON.readList(p);
                 case "trips" -> d.trips = TRIP.readList(p);
+                case "templates" -> d.templates = TEMPLATE.readList(p);
                 default -> {
                     return false; // kept as an unknown field
                 }
@@ -300,6 +301,40 @@ final class ProjectReader {
             switch (name) {
                 case "date" -> d.date = date(p);
                 case "daysBeforeTrip" -> d.daysBeforeTrip = wholeNumber(p);
+                case "daysBeforeItem" -> d.daysBeforeItem = wholeNumber(p);
+                case "item" -> d.item = id(p);
+                case "at" -> d.at = time(p);
+                default -> { return false; }
+            }
+            return true;
+        }
+    };
+
+    static final DtoReader<JsonTemplate> TEMPLATE = new DtoReader<>() {
+        JsonTemplate create() {
+            return new JsonTemplate();
+        }
+
+        boolean readField(JsonTemplate d, String name, JsonParser p) throws IOException {
+            switch (name) {
+                case "id" -> d.id = id(p);
+                case "name" -> d.name = text(p);
+                case "entries" -> d.entries = TEMPLATE_ENTRY.readList(p);
+                default -> { return false; }
+            }
+            return true;
+        }
+    };
+
+    static final DtoReader<JsonTemplateEntry> TEMPLATE_ENTRY = new DtoReader<>() {
+        JsonTemplateEntry create() {
+            return new JsonTemplateEntry();
+        }
+
+        boolean readField(JsonTemplateEntry d, String name, JsonParser p) throws IOException {
+            switch (name) {
+                case "text" -> d.text = text(p);
+                case "due" -> d.due = DUE.read(p);
                 default -> { return false; }
             }
             return true;

@@ -1,0 +1,86 @@
+package org.roadshow.plan.checklist;
+
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.roadshow.model.ChecklistItem;
+import org.roadshow.model.Item;
+import org.roadshow.model.Project;
+import org.roadshow.model.Trip;
+
+/**
+ * The checklist items a filter selects, in list order, with their due dates worked out at {@code now} where
+ * the user is ({@code here}): late is open and past due; this week is due from Monday to Sunday of the
+ * current week (so a late item from Monday still counts).
+ */
+public final class ChecklistQuery {
+    private ChecklistQuery() {
+    }
+
+    /** A group of rows that belong to the same thing, with its progress. */
+    public record Group(Trip trip, Optional<Item> owner, List<ChecklistRow> rows) {
+        public int done() {
+            return (int) rows.stream().filter(r -> r.item().done()).count();
+        }
+
+        public int total() {
+            return rows.size();
+        }
+
+        public String label() {
+            return rows.isEmpty() ? "" : rows.get(0).ownerLabel();
+        }
+    }
+
+    public static List<ChecklistRow> rows(Project project, ChecklistFilter filter, Instant now, ZoneId here) {
+        LocalDate today = LocalDate.ofInstant(now, here);
+        LocalDate monday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        LocalDate nextMonday = monday.plusWeeks(1);
+        List<ChecklistRow> out = new ArrayList<>();
+        for (Trip trip : project.trips()) {
+            if (filter.trip() != null && !filter.trip().equals(trip.id())) {
+                continue;
+            }
+            DueDates dues = DueDates.of(trip);
+            for (ChecklistItem item : trip.items(ChecklistItem.class)) {
+                if (filter.person() != null && !filter.person().equals(item.assignee())
+                        || filter.openOnly() && item.done()) {
+                    continue;
+                }
+                Optional<ResolvedDue> due = item.due() == null ? Optional.empty() : dues.resolve(item.due());
+                boolean late = !item.done() && due.isPresent() && due.get().isLate(now, here);
+                if (filter.lateOnly() && !late) {
+                    continue;
+                }
+                if (filter.thisWeekOnly() && (due.isEmpty() || due.get().date().isBefore(monday)
+                        || !due.get().date().isBefore(nextMonday))) {
+                    continue;
+                }
+                Optional<Item> owner = item.linkedItem() == null ? Optional.empty() : trip.item(item.linkedItem());
+                out.add(new ChecklistRow(trip, item, owner, due, late));
+            }
+        }
+        return out;
+    }
+
+    /** The rows grouped by trip and what they belong to, groups in order of their first row. */
+    public static List<Group> groups(List<ChecklistRow> rows) {
+        Map<List<UUID>, List<ChecklistRow>> byOwner = new LinkedHashMap<>();
+        for (ChecklistRow row : rows) {
+            List<UUID> key = new ArrayList<>(2);
+            key.add(row.trip().id());
+            key.add(row.owner().map(Item::id).orElse(null));
+            byOwner.computeIfAbsent(key, k -> new ArrayList<>()).add(row);
+        }
+        return byOwner.values().stream()
+                .map(list -> new Group(list.get(0).trip(), list.get(0).owner(), List.copyOf(list))).toList();
+    }
+}
