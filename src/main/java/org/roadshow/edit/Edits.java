@@ -7,6 +7,7 @@ import org.roadshow.model.Item;
 import org.roadshow.model.Person;
 import org.roadshow.model.Programme;
 import org.roadshow.model.Project;
+import org.roadshow.model.TravelBuffers;
 import org.roadshow.model.Trip;
 
 /** The edits the app and the command line make. Each names what it does for the Undo menu. */
@@ -29,6 +30,12 @@ public final class Edits {
     /** Replaces the trip's own fields (name, people) and keeps its items and programmes as they are now. */
     public static Edit updateTrip(UUID tripId, String name, List<UUID> people) {
         return Edit.of("Edit trip " + name, p -> p.withTrip(trip(p, tripId).withName(name).withPeople(people)));
+    }
+
+    /** Replaces the trip's own fields (name, people, travel buffers) and keeps its items and programmes. */
+    public static Edit updateTrip(UUID tripId, String name, List<UUID> people, TravelBuffers buffers) {
+        return Edit.of("Edit trip " + name,
+                p -> p.withTrip(trip(p, tripId).withName(name).withPeople(people).withBuffers(buffers)));
     }
 
     /** Adds the item to the trip, or replaces the item with the same id. */

@@ -10,15 +10,23 @@ import java.util.stream.Stream;
 /**
  * A trip: the people on it, its items (conferences, talks, booths, ...) and imported programmes. Items are
  * kept grouped by kind in {@link ItemKind} order, each group in the order added: that is the order the
- * project file lists them in, so a project read back from its file equals the one saved.
+ * project file lists them in, so a project read back from its file equals the one saved. {@code buffers} is
+ * the time kept free around travel ({@link TravelBuffers#DEFAULTS} unless the trip says otherwise).
  */
-public record Trip(UUID id, String name, List<UUID> people, List<Item> items, List<Programme> programmes) {
+public record Trip(UUID id, String name, List<UUID> people, List<Item> items, List<Programme> programmes,
+                   TravelBuffers buffers) {
     public Trip {
         Objects.requireNonNull(id, "id");
         name = Lists.text(name);
         people = Lists.copy(people);
         items = Lists.groupedByKind(Lists.copy(items));
         programmes = Lists.copy(programmes);
+        buffers = buffers == null ? TravelBuffers.DEFAULTS : buffers;
+    }
+
+    /** A trip with the default travel buffers. */
+    public Trip(UUID id, String name, List<UUID> people, List<Item> items, List<Programme> programmes) {
+        this(id, name, people, items, programmes, TravelBuffers.DEFAULTS);
     }
 
     public static Trip create(String name) {
@@ -45,19 +53,23 @@ public record Trip(UUID id, String name, List<UUID> people, List<Item> items, Li
     }
 
     public Trip withName(String newName) {
-        return new Trip(id, newName, people, items, programmes);
+        return new Trip(id, newName, people, items, programmes, buffers);
     }
 
     public Trip withPeople(List<UUID> newPeople) {
-        return new Trip(id, name, newPeople, items, programmes);
+        return new Trip(id, name, newPeople, items, programmes, buffers);
     }
 
     public Trip withItems(List<Item> newItems) {
-        return new Trip(id, name, people, newItems, programmes);
+        return new Trip(id, name, people, newItems, programmes, buffers);
     }
 
     public Trip withProgrammes(List<Programme> newProgrammes) {
-        return new Trip(id, name, people, items, newProgrammes);
+        return new Trip(id, name, people, items, newProgrammes, buffers);
+    }
+
+    public Trip withBuffers(TravelBuffers newBuffers) {
+        return new Trip(id, name, people, items, programmes, newBuffers);
     }
 
     /** Adds the item, or replaces the item with the same id where it stands. */

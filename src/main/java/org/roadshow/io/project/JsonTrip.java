@@ -15,20 +15,23 @@ import org.roadshow.model.Item;
 import org.roadshow.model.Meeting;
 import org.roadshow.model.Shift;
 import org.roadshow.model.Talk;
+import org.roadshow.model.TravelBuffers;
 import org.roadshow.model.TravelLeg;
 import org.roadshow.model.Trip;
 import org.roadshow.model.UnknownFields;
 
 /**
  * A trip, its items in one array per kind (in {@link org.roadshow.model.ItemKind} order, each in model
- * order) so that a diff shows what changed where, and its imported programmes.
+ * order) so that a diff shows what changed where, and its imported programmes. Travel buffers are written
+ * only when they differ from the defaults.
  */
-@JsonPropertyOrder({"id", "name", "people", "conferences", "talks", "booths", "shifts", "demos", "travel", "meetings",
+@JsonPropertyOrder({"id", "name", "people", "travelBuffers", "conferences", "talks", "booths", "shifts", "demos", "travel", "meetings",
     "checklist", "programs"})
 final class JsonTrip extends JsonObject implements Convert.ModelSource<Trip> {
     UUID id;
     String name;
     List<UUID> people;
+    JsonTravelBuffers travelBuffers;
     List<JsonConference> conferences = new ArrayList<>();
     List<JsonTalk> talks = new ArrayList<>();
     List<JsonBooth> booths = new ArrayList<>();
@@ -45,6 +48,7 @@ final class JsonTrip extends JsonObject implements Convert.ModelSource<Trip> {
         dto.id = trip.id();
         dto.name = trip.name();
         dto.people = trip.people();
+        dto.travelBuffers = JsonTravelBuffers.from(trip.buffers(), unknown.of(JsonTravelBuffers.owner(trip.id())));
         for (Item item : trip.items()) {
             dto.add(item, unknown);
         }
@@ -85,7 +89,9 @@ final class JsonTrip extends JsonObject implements Convert.ModelSource<Trip> {
         items.addAll(Convert.each(travel, this, path + ".travel", ctx));
         items.addAll(Convert.each(meetings, this, path + ".meetings", ctx));
         items.addAll(Convert.each(checklist, this, path + ".checklist", ctx));
+        TravelBuffers buffers = travelBuffers == null ? TravelBuffers.DEFAULTS
+                : travelBuffers.toModel(ctx, path + ".travelBuffers", JsonTravelBuffers.owner(id));
         ctx.keepUnknown(id.toString(), this);
-        return new Trip(id, name, people, items, Convert.each(programmes, this, path + ".programs", ctx));
+        return new Trip(id, name, people, items, Convert.each(programmes, this, path + ".programs", ctx), buffers);
     }
 }

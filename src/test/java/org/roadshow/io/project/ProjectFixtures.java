@@ -23,6 +23,7 @@ import org.roadshow.model.Person;
 import org.roadshow.model.Programme;
 import org.roadshow.model.Project;
 import org.roadshow.model.Session;
+import org.roadshow.model.TravelBuffers;
 import org.roadshow.model.TravelMode;
 import org.roadshow.model.TemplateDue;
 import org.roadshow.model.TemplateEntry;
@@ -121,7 +122,8 @@ final class ProjectFixtures {
         Programme programme = new Programme(PROGRAMME, CONFERENCE, "FOSDEM 2017 schedule", "schedule.xml", BRUSSELS,
                 Instant.parse("2017-01-10T08:00:00Z"), List.of(starred, plain));
         Programme bare = new Programme(id(25), null, "", "", LORD_HOWE, null, List.of());
-        Trip trip = new Trip(TRIP, "FOSDEM 2017", List.of(ANN, BOB, ZOE), items, List.of(programme, bare));
+        Trip trip = new Trip(TRIP, "FOSDEM 2017", List.of(ANN, BOB, ZOE), items, List.of(programme, bare),
+                new TravelBuffers(45, 120, 0));
         Trip empty = new Trip(TRIP2, "", List.of(), List.of(), List.of());
         ChecklistTemplate talkKit = new ChecklistTemplate(TEMPLATE, "Talk — ours", List.of(
                 new TemplateEntry("Slides as PDF", new TemplateDue.BeforeItem(1, LocalTime.of(18, 0))),
@@ -147,6 +149,7 @@ final class ProjectFixtures {
         byOwner.put(TALK.toString(), Map.of("color", "red", "nested", nested));
         byOwner.put(TALK + "/start", Map.of("precision", "minute"));
         byOwner.put(LEG + "/arrival", Map.of("terminal", "B"));
+        byOwner.put(TRIP + "/travelBuffers", Map.of("security", "fast track"));
         byOwner.put(BOOTH + "/hours[1]", Map.of("note", "closes early"));
         byOwner.put(CHECK + "/due", Map.of("remind", true));
         byOwner.put(id(26) + "/due", Map.of("remind", "evening"));

@@ -94,6 +94,7 @@ final class ProjectReader {
                 case "id" -> d.id = id(p);
                 case "name" -> d.name = text(p);
                 case "people" -> d.people = ids(p);
+                case "travelBuffers" -> d.travelBuffers = TRAVEL_BUFFERS.read(p);
                 case "conferences" -> d.conferences = CONFERENCE.readList(p);
                 case "talks" -> d.talks = TALK.readList(p);
                 case "booths" -> d.booths = BOOTH.readList(p);
@@ -103,6 +104,22 @@ final class ProjectReader {
                 case "meetings" -> d.meetings = MEETING.readList(p);
                 case "checklist" -> d.checklist = CHECKLIST_ITEM.readList(p);
                 case "programs" -> d.programmes = PROGRAMME.readList(p);
+                default -> { return false; }
+            }
+            return true;
+        }
+    };
+
+    static final DtoReader<JsonTravelBuffers> TRAVEL_BUFFERS = new DtoReader<>() {
+        JsonTravelBuffers create() {
+            return new JsonTravelBuffers();
+        }
+
+        boolean readField(JsonTravelBuffers d, String name, JsonParser p) throws IOException {
+            switch (name) {
+                case "afterLanding" -> d.afterLanding = wholeNumber(p);
+                case "beforeFlight" -> d.beforeFlight = wholeNumber(p);
+                case "aroundTrain" -> d.aroundTrain = wholeNumber(p);
                 default -> { return false; }
             }
             return true;
