@@ -113,6 +113,8 @@ class ItemRecordsTest {
             return new Due.BeforeTrip(999);
         } else if (c == TemplateDue.class) {
             return new TemplateDue.BeforeTrip(999);
+        } else if (c == TravelBuffers.class) {
+            return TravelBuffers.DEFAULTS.equals(old) ? new TravelBuffers(30, 120, 20) : TravelBuffers.DEFAULTS;
         } else if (c == UnknownFields.class) {
             return new UnknownFields(Map.of("project", Map.of("addedLater", true)));
         }
