@@ -33,13 +33,13 @@ public final class BlankItems {
         return new Talk(id, null, "", List.of(), List.of(), "", start, end, "", null);
     }
 
-    /** A booth with no opening hours, staffed by one or two people at a time. */
+    /** A booth with no opening hours, staffed by one or two people at a time in two-hour shifts. */
     public static Booth booth(UUID id, ZoneId zone) {
-        return new Booth(id, null, "", "", List.of(), zone, List.of(), 1, 2);
+        return new Booth(id, null, "", "", List.of(), zone, List.of(), 1, 2, Booth.DEFAULT_SHIFT_MINUTES, 0);
     }
 
     public static Shift shift(UUID id, UUID boothId, Moment start, Moment end) {
-        return new Shift(id, boothId, start, end, List.of());
+        return new Shift(id, boothId, start, end, List.of(), List.of());
     }
 
     public static Demo demo(UUID id, Moment start, Moment end) {

@@ -82,7 +82,8 @@ public final class Edits {
             for (Trip t : p.trips()) {
                 Trip stripped = t.withPeople(t.people().stream().filter(id -> !id.equals(personId)).toList())
                         .withItems(t.items().stream().map(i -> PersonReferences.without(i, personId)).toList())
-                        .withProgrammes(t.programmes().stream().map(pr -> PersonReferences.without(pr, personId)).toList());
+                        .withProgrammes(t.programmes().stream().map(pr -> PersonReferences.without(pr, personId)).toList())
+                        .withAvailability(t.availability().stream().filter(a -> !a.person().equals(personId)).toList());
                 next = next.withTrip(stripped);
             }
             return next;

@@ -26,8 +26,7 @@ final class PersonReferences {
                 yield t.withSpeakers(drop(t.speakers(), person));
             }
             case SHIFT -> {
-                Shift s = (Shift) item;
-                yield s.withPeople(drop(s.people(), person));
+                yield ((Shift) item).withoutPerson(person);
             }
             case DEMO -> {
                 Demo d = (Demo) item;

@@ -11,10 +11,11 @@ import java.util.stream.Stream;
  * A trip: the people on it, its items (conferences, talks, booths, ...) and imported programmes. Items are
  * kept grouped by kind in {@link ItemKind} order, each group in the order added: that is the order the
  * project file lists them in, so a project read back from its file equals the one saved. {@code buffers} is
- * the time kept free around travel ({@link TravelBuffers#DEFAULTS} unless the trip says otherwise).
+ * the time kept free around travel ({@link TravelBuffers#DEFAULTS} unless the trip says otherwise);
+ * {@code availability} is what people said about their time on the trip, for the booth roster.
  */
 public record Trip(UUID id, String name, List<UUID> people, List<Item> items, List<Programme> programmes,
-                   TravelBuffers buffers) {
+                   TravelBuffers buffers, List<Availability> availability) {
     public Trip {
         Objects.requireNonNull(id, "id");
         name = Lists.text(name);
@@ -22,11 +23,28 @@ public record Trip(UUID id, String name, List<UUID> people, List<Item> items, Li
         items = Lists.groupedByKind(Lists.copy(items));
         programmes = Lists.copy(programmes);
         buffers = buffers == null ? TravelBuffers.DEFAULTS : buffers;
+        availability = Lists.copy(availability);
     }
 
     /** A trip with the default travel buffers. */
     public Trip(UUID id, String name, List<UUID> people, List<Item> items, List<Programme> programmes) {
-        this(id, name, people, items, programmes, TravelBuffers.DEFAULTS);
+        this(id, name, people, items, programmes, TravelBuffers.DEFAULTS, List.of());
+    }
+
+    /** A trip whose people stated no availability. */
+    public Trip(UUID id, String name, List<UUID> people, List<Item> items, List<Programme> programmes,
+                TravelBuffers buffers) {
+        this(id, name, people, items, programmes, buffers, List.of());
+    }
+
+    /** What the person said about their time on this trip; no limits when they said nothing. */
+    public Availability availabilityOf(UUID person) {
+        for (Availability a : availability) {
+            if (a.person().equals(person)) {
+                return a;
+            }
+        }
+        return Availability.unlimited(person);
     }
 
     public static Trip create(String name) {
@@ -53,23 +71,23 @@ public record Trip(UUID id, String name, List<UUID> people, List<Item> items, Li
     }
 
     public Trip withName(String newName) {
-        return new Trip(id, newName, people, items, programmes, buffers);
+        return new Trip(id, newName, people, items, programmes, buffers, availability);
     }
 
     public Trip withPeople(List<UUID> newPeople) {
-        return new Trip(id, name, newPeople, items, programmes, buffers);
+        return new Trip(id, name, newPeople, items, programmes, buffers, availability);
     }
 
     public Trip withItems(List<Item> newItems) {
-        return new Trip(id, name, people, newItems, programmes, buffers);
+        return new Trip(id, name, people, newItems, programmes, buffers, availability);
     }
 
     public Trip withProgrammes(List<Programme> newProgrammes) {
-        return new Trip(id, name, people, items, newProgrammes, buffers);
+        return new Trip(id, name, people, items, newProgrammes, buffers, availability);
     }
 
     public Trip withBuffers(TravelBuffers newBuffers) {
-        return new Trip(id, name, people, items, programmes, newBuffers);
+        return new Trip(id, name, people, items, programmes, newBuffers, availability);
     }
 
     /** Adds the item, or replaces the item with the same id where it stands. */
@@ -92,5 +110,18 @@ public record Trip(UUID id, String name, List<UUID> people, List<Item> items, Li
 
     public Trip withoutProgramme(UUID programmeId) {
         return withProgrammes(programmes.stream().filter(p -> !p.id().equals(programmeId)).toList());
+    }
+
+    public Trip withAvailability(List<Availability> newAvailability) {
+        return new Trip(id, name, people, items, programmes, buffers, newAvailability);
+    }
+
+    /** Sets one person's availability; an unlimited one is removed rather than kept. */
+    public Trip withAvailabilityOf(Availability a) {
+        List<Availability> others = availability.stream().filter(x -> !x.person().equals(a.person())).toList();
+        if (a.isUnlimited()) {
+            return withAvailability(others);
+        }
+        return withAvailability(Lists.replaceOrAdd(availability, a, Availability::person));
     }
 }

@@ -36,6 +36,10 @@ class ItemRecordsTest {
     private static final ChecklistTemplate TEMPLATE = ChecklistTemplate.create("Talk",
             List.of(new TemplateEntry("Clicker", new TemplateDue.BeforeItem(1, LocalTime.of(18, 0)))));
 
+    private static final Availability AVAILABILITY = new Availability(SAMPLE.people().get(0).id(), 240,
+            List.of(new TimeWindow(Moment.of("2017-02-04T12:00", "Europe/Brussels"),
+                    Moment.of("2017-02-04T13:00", "Europe/Brussels"), "Lunch with press")));
+
     static Stream<Record> records() {
         List<Record> all = new ArrayList<>();
         for (Class<?> type : Item.class.getPermittedSubclasses()) {
@@ -142,6 +146,12 @@ class ItemRecordsTest {
             return TRIP;
         } else if (type == Programme.class) {
             return PROGRAMME;
+        } else if (type == TravelBuffers.class) {
+            return new TravelBuffers(5, 10, 20);
+        } else if (type == Availability.class) {
+            return AVAILABILITY;
+        } else if (type == TimeWindow.class) {
+            return AVAILABILITY.unavailable().get(0);
         }
         throw new AssertionError("no test value for " + type + ": add one here");
     }

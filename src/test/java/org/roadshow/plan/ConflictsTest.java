@@ -149,7 +149,7 @@ class ConflictsTest {
     @Test
     void travelAcrossZonesShowsTheLocalTimeAtBothEnds() {
         Shift duty = new Shift(UUID.randomUUID(), id("scale:booth"), at("2008-02-07T14:00", SampleProjectBuilder.LOS_ANGELES),
-                at("2008-02-07T18:00", SampleProjectBuilder.LOS_ANGELES), List.of(KIRILL));
+                at("2008-02-07T18:00", SampleProjectBuilder.LOS_ANGELES), List.of(KIRILL), List.of());
         Project sample = SampleProjectBuilder.build();
         Trip scale = trip(sample, SCALE_TRIP).withItem(duty);
         List<Conflict> kirill = Conflicts.forPerson(sample.withTrip(scale), scale, KIRILL);

@@ -9,13 +9,15 @@ import org.roadshow.model.Shift;
 import org.roadshow.model.UnknownFields;
 
 /** A stretch of booth duty; its booth must be a booth of the same trip. */
-@JsonPropertyOrder({"id", "boothId", "start", "end", "people"})
+@JsonPropertyOrder({"id", "boothId", "start", "end", "people", "pinned"})
 final class JsonShift extends JsonObject {
     UUID id;
     UUID boothId;
     JsonMoment start;
     JsonMoment end;
     List<UUID> people;
+    /** Those of people put there by hand; left out when none are. */
+    List<UUID> pinned;
 
     static JsonShift from(Shift s, UnknownFields unknown) {
         JsonShift dto = new JsonShift();
@@ -25,6 +27,7 @@ final class JsonShift extends JsonObject {
         dto.start = JsonMoment.from(s.start(), unknown.of(id + "/start"));
         dto.end = JsonMoment.from(s.end(), unknown.of(id + "/end"));
         dto.people = s.people();
+        dto.pinned = s.pinned();
         dto.keepUnknown(unknown.of(id));
         return dto;
     }
@@ -38,7 +41,13 @@ final class JsonShift extends JsonObject {
         Moment from = ctx.moment(start, this, path, id, "start");
         Moment to = ctx.moment(end, this, path, id, "end");
         ReadContext.checkOrder(from, to, end, path, "start", "end");
+        List<UUID> hand = Convert.ids(pinned, this, path, "pinned");
+        for (int i = 0; i < hand.size(); i++) {
+            if (people == null || !people.contains(hand.get(i))) {
+                throw ReadContext.invalid(this, path, "pinned[" + i + "] " + hand.get(i) + " is not one of the shift's people");
+            }
+        }
         ctx.keepUnknown(id.toString(), this);
-        return new Shift(id, boothId, from, to, people);
+        return new Shift(id, boothId, from, to, people, hand);
     }
 }

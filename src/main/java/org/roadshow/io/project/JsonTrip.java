@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.roadshow.model.Availability;
 import org.roadshow.model.Booth;
 import org.roadshow.model.ChecklistItem;
 import org.roadshow.model.Conference;
@@ -25,8 +26,8 @@ import org.roadshow.model.UnknownFields;
  * order) so that a diff shows what changed where, and its imported programmes. Travel buffers are written
  * only when they differ from the defaults.
  */
-@JsonPropertyOrder({"id", "name", "people", "travelBuffers", "conferences", "talks", "booths", "shifts", "demos", "travel", "meetings",
-    "checklist", "programs"})
+@JsonPropertyOrder({"id", "name", "people", "travelBuffers", "conferences", "talks", "booths", "shifts", "demos", "travel",
+    "meetings", "checklist", "programs", "availability"})
 final class JsonTrip extends JsonObject implements Convert.ModelSource<Trip> {
     UUID id;
     String name;
@@ -42,6 +43,8 @@ final class JsonTrip extends JsonObject implements Convert.ModelSource<Trip> {
     List<JsonChecklistItem> checklist = new ArrayList<>();
     @JsonProperty("programs") // the file key predates the name Programme
     List<JsonProgramme> programmes;
+    /** Each person's stated availability; left out when nobody stated one. */
+    List<JsonAvailability> availability;
 
     static JsonTrip from(Trip trip, UnknownFields unknown) {
         JsonTrip dto = new JsonTrip();
@@ -53,6 +56,7 @@ final class JsonTrip extends JsonObject implements Convert.ModelSource<Trip> {
             dto.add(item, unknown);
         }
         dto.programmes = trip.programmes().stream().map(p -> JsonProgramme.from(p, unknown)).toList();
+        dto.availability = trip.availability().stream().map(a -> JsonAvailability.from(a, trip.id(), unknown)).toList();
         dto.keepUnknown(unknown.of(trip.id().toString()));
         return dto;
     }
@@ -91,7 +95,11 @@ final class JsonTrip extends JsonObject implements Convert.ModelSource<Trip> {
         items.addAll(Convert.each(checklist, this, path + ".checklist", ctx));
         TravelBuffers buffers = travelBuffers == null ? TravelBuffers.DEFAULTS
                 : travelBuffers.toModel(ctx, path + ".travelBuffers", JsonTravelBuffers.owner(id));
+        Set<UUID> stated = new HashSet<>();
+        List<Availability> availabilities = Convert.each(availability, this, path + ".availability",
+                (a, c, at) -> a.toModel(c, at, id, stated), ctx);
         ctx.keepUnknown(id.toString(), this);
-        return new Trip(id, name, people, items, Convert.each(programmes, this, path + ".programs", ctx), buffers);
+        return new Trip(id, name, people, items, Convert.each(programmes, this, path + ".programs", ctx), buffers,
+                availabilities);
     }
 }

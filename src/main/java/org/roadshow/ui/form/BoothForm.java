@@ -8,7 +8,8 @@ import org.roadshow.model.Project;
 import org.roadshow.model.Trip;
 import org.roadshow.ui.document.Document;
 
-/** A booth: where it is, who shares it, its opening hours per day and how many staff a shift wants. */
+/** A booth: where it is, who shares it, its opening hours per day and how many staff a shift wants, and how long
+ * its shifts are. */
 public final class BoothForm extends ItemForm<Booth> {
     private final TextField name = field("Name", new TextField());
     private final TextField location = field("Location", new TextField());
@@ -19,6 +20,10 @@ public final class BoothForm extends ItemForm<Booth> {
             "One line per day, e.g. 2017-02-04 09:00-18:00; double-click a line to change it.");
     private final Spinner<Integer> minStaff = field("Min staff", new Spinner<>(0, 99, 1));
     private final Spinner<Integer> maxStaff = field("Max staff", new Spinner<>(0, 99, 2));
+    private final Spinner<Integer> shiftMinutes = field("Shift length (min)", new Spinner<>(15, 24 * 60, 120, 15),
+            "The roster's shifts each day: one every shift length from opening, the last ending at closing.");
+    private final Spinner<Integer> overlapMinutes = field("Hand-over (min)", new Spinner<>(0, 120, 0, 5),
+            "How long the next shift starts before the previous one ends, to hand over.");
 
     public BoothForm(Document document) {
         super("Booth", document);
@@ -26,11 +31,15 @@ public final class BoothForm extends ItemForm<Booth> {
         partners.setPromptText("Companies sharing the booth, separated by commas");
         minStaff.setEditable(true);
         maxStaff.setEditable(true);
+        shiftMinutes.setEditable(true);
+        overlapMinutes.setEditable(true);
         required(name, "Name");
         check(zone, "Time zone", () -> zone.getValue() == null ? "required" : null);
         check(hours, "Opening hours", hours::problem);
         check(maxStaff, "Max staff", () -> minStaff.getValue() != null && maxStaff.getValue() != null
                 && minStaff.getValue() > maxStaff.getValue() ? "must be at least the minimum staff" : null);
+        check(overlapMinutes, "Hand-over", () -> shiftMinutes.getValue() != null && overlapMinutes.getValue() != null
+                && overlapMinutes.getValue() >= shiftMinutes.getValue() ? "must be shorter than the shift" : null);
     }
 
     @Override
@@ -43,6 +52,8 @@ public final class BoothForm extends ItemForm<Booth> {
         hours.set(b.hours());
         minStaff.getValueFactory().setValue(b.minStaff());
         maxStaff.getValueFactory().setValue(b.maxStaff());
+        shiftMinutes.getValueFactory().setValue(b.shiftMinutes());
+        overlapMinutes.getValueFactory().setValue(b.overlapMinutes());
     }
 
     @Override
@@ -50,7 +61,8 @@ public final class BoothForm extends ItemForm<Booth> {
         return original().withConferenceId(conference.selectedId()).withName(name.getText().strip())
                 .withLocation(location.getText().strip()).withPartners(Fields.parseList(partners.getText()))
                 .withZone(zone.getValue()).withHours(hours.value())
-                .withMinStaff(minStaff.getValue()).withMaxStaff(maxStaff.getValue());
+                .withMinStaff(minStaff.getValue()).withMaxStaff(maxStaff.getValue())
+                .withShiftMinutes(shiftMinutes.getValue()).withOverlapMinutes(overlapMinutes.getValue());
     }
 
     public HoursEditor hoursEditor() {
@@ -63,5 +75,13 @@ public final class BoothForm extends ItemForm<Booth> {
 
     public Spinner<Integer> maxStaffField() {
         return maxStaff;
+    }
+
+    public Spinner<Integer> shiftMinutesField() {
+        return shiftMinutes;
+    }
+
+    public Spinner<Integer> overlapMinutesField() {
+        return overlapMinutes;
     }
 }

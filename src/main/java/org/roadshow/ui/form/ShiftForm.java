@@ -2,6 +2,8 @@ package org.roadshow.ui.form;
 
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
@@ -14,7 +16,7 @@ import org.roadshow.model.Shift;
 import org.roadshow.model.Trip;
 import org.roadshow.ui.document.Document;
 
-/** A stretch of booth duty: which booth, which day, from when to when, and who is on it. */
+/** A stretch of booth duty: which booth, which day, from when to when, who is on it and who was put there by hand. */
 public final class ShiftForm extends ItemForm<Shift> {
     private final ChoicePicker booth = field("Booth", new ChoicePicker());
     private final DatePicker date = field("Date", Pickers.datePicker());
@@ -23,6 +25,8 @@ public final class ShiftForm extends ItemForm<Shift> {
     private final HBox times = field("From – to", new HBox(6, startTime, new Label("–"), endTime));
     private final Label zoneHint = hint("");
     private final PeoplePicker people = field("People", new PeoplePicker());
+    private final PeoplePicker pinned = field("Pinned", new PeoplePicker(),
+            "Kept when the roster is auto-filled. People you add here are pinned.");
 
     public ShiftForm(Document document) {
         super("Booth duty", document);
@@ -57,6 +61,7 @@ public final class ShiftForm extends ItemForm<Shift> {
         startTime.setText(Fields.formatTime(s.start().time().toLocalTime()));
         endTime.setText(Fields.formatTime(s.end().time().toLocalTime()));
         people.setPeople(project.people(), s.people());
+        pinned.setPeople(project.people(), s.pinned());
         showZone();
     }
 
@@ -81,7 +86,19 @@ public final class ShiftForm extends ItemForm<Shift> {
         return original().withBoothId(booth.selectedId())
                 .withStart(new Moment(date.getValue().atTime(Pickers.time(startTime)), zone))
                 .withEnd(new Moment(date.getValue().atTime(Pickers.time(endTime)), zone))
-                .withPeople(people.selected());
+                .withPeople(people.selected()).withPinned(pins());
+    }
+
+    /** The pins ticked, and everyone added to the shift here: a hand assignment. */
+    private List<UUID> pins() {
+        List<UUID> on = people.selected();
+        List<UUID> pins = new ArrayList<>(pinned.selected().stream().filter(on::contains).toList());
+        for (UUID p : on) {
+            if (!original().people().contains(p) && !pins.contains(p)) {
+                pins.add(p);
+            }
+        }
+        return pins;
     }
 
     public TextField startTimeField() {

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.roadshow.edit.BlankItems;
+import org.roadshow.model.Availability;
 import org.roadshow.model.Booth;
 import org.roadshow.model.ChecklistTemplate;
 import org.roadshow.model.Due;
@@ -23,6 +24,7 @@ import org.roadshow.model.Person;
 import org.roadshow.model.Programme;
 import org.roadshow.model.Project;
 import org.roadshow.model.Session;
+import org.roadshow.model.TimeWindow;
 import org.roadshow.model.TravelBuffers;
 import org.roadshow.model.TravelMode;
 import org.roadshow.model.TemplateDue;
@@ -91,9 +93,9 @@ final class ProjectFixtures {
                 .withLocation("K, level 1, group C, booth 5").withPartners(List.of("Citrix", "Vates"))
                 .withHours(List.of(new OpeningHours(LocalDate.of(2017, 3, 25), LocalTime.of(9, 30), LocalTime.of(18, 0)),
                         new OpeningHours(LocalDate.of(2017, 3, 26), LocalTime.of(10, 0), LocalTime.of(16, 45))))
-                .withMinStaff(0).withMaxStaff(3));
+                .withMinStaff(0).withMaxStaff(3).withShiftMinutes(150).withOverlapMinutes(15));
         items.add(BlankItems.shift(SHIFT, BOOTH, at("2017-10-29T02:30", BRUSSELS), // in the autumn overlap
-                at("2017-10-29T03:30", BRUSSELS)).withPeople(List.of(ANN, ZOE)));
+                at("2017-10-29T03:30", BRUSSELS)).withPeople(List.of(ANN, ZOE)).withPinned(List.of(ZOE)));
         items.add(BlankItems.demo(DEMO, at("2017-04-02T01:45", LORD_HOWE), // Lord Howe overlap
                 at("2017-04-02T02:15", LORD_HOWE)).withWhat("Xen Orchestra").withWhere("Booth")
                 .withEquipment(List.of("Laptop", "Backup laptop")).withBackupPlan("Screencast").withLinkedItem(BOOTH)
@@ -123,7 +125,13 @@ final class ProjectFixtures {
                 Instant.parse("2017-01-10T08:00:00Z"), List.of(starred, plain));
         Programme bare = new Programme(id(25), null, "", "", LORD_HOWE, null, List.of());
         Trip trip = new Trip(TRIP, "FOSDEM 2017", List.of(ANN, BOB, ZOE), items, List.of(programme, bare),
-                new TravelBuffers(45, 120, 0));
+                new TravelBuffers(45, 120, 0))
+                .withAvailability(List.of(new Availability(ANN, 240, List.of(
+                                new TimeWindow(at("2017-03-25T12:00", BRUSSELS), at("2017-03-25T13:30", BRUSSELS),
+                                        "Press interview"),
+                                new TimeWindow(at("2017-03-26T02:30", BRUSSELS), at("2017-03-26T04:00", BRUSSELS), ""))),
+                        new Availability(ZOE, 0, List.of(new TimeWindow(at("2017-03-25T17:00", LORD_HOWE),
+                                at("2017-03-25T18:00", LORD_HOWE), "Call home")))));
         Trip empty = new Trip(TRIP2, "", List.of(), List.of(), List.of());
         ChecklistTemplate talkKit = new ChecklistTemplate(TEMPLATE, "Talk — ours", List.of(
                 new TemplateEntry("Slides as PDF", new TemplateDue.BeforeItem(1, LocalTime.of(18, 0))),
@@ -158,6 +166,9 @@ final class ProjectFixtures {
         byOwner.put(TEMPLATE + "/entries[0]/due", Map.of("remind", true));
         byOwner.put(SESSION.toString(), Map.of("video", "https://video.example.org/1"));
         byOwner.put(PROGRAMME.toString(), Map.of("etag", "abc"));
+        byOwner.put(TRIP + "/availability/" + ANN, Map.of("why", "speaker training"));
+        byOwner.put(TRIP + "/availability/" + ANN + "/unavailable[0]", Map.of("room", "Press room"));
+        byOwner.put(TRIP + "/availability/" + ZOE + "/unavailable[0]/end", Map.of("approx", true));
         return new UnknownFields(byOwner);
     }
 }

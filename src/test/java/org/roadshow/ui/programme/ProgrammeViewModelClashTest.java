@@ -27,7 +27,7 @@ class ProgrammeViewModelClashTest {
 
         Shift afternoon = (Shift) document.project().item(SampleProjectBuilder.id("fosdem:shift:sat-pm")).orElseThrow();
         Shift later = new Shift(afternoon.id(), afternoon.boothId(), new Moment(afternoon.start().time().plusHours(2),
-                afternoon.start().zone()), afternoon.end(), List.of(SampleProjectBuilder.ZOE));
+                afternoon.start().zone()), afternoon.end(), List.of(SampleProjectBuilder.ZOE), List.of());
         document.apply(Edits.putItem(SampleProjectBuilder.FOSDEM_TRIP, later));
         assertEquals("", clashes(vm).get("Unikernels in Rust"));
         assertEquals("Overlaps booth duty at Xen Project (Sat 4 Feb 14:00–18:00)",

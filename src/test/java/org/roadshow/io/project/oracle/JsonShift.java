@@ -6,16 +6,18 @@ import java.util.Set;
 import java.util.UUID;
 import org.roadshow.model.Moment;
 import org.roadshow.model.Shift;
-import org.roadshow.model.UnknownFields;
 
 /** A stretch of booth duty; its booth must be a booth of the same trip. */
-@JsonPropertyOrder({"id", "boothId", "start", "end", "people"})
+@JsonPropertyOrder({"id", "boothId", "start", "end", "people", "pinned"})
 final class JsonShift extends JsonObject {
     UUID id;
     UUID boothId;
     JsonMoment start;
     JsonMoment end;
     List<UUID> people;
+    /** Those of people put there by hand; left out when none are. */
+    List<UUID> pinned;
+
     Shift toModel(ReadContext ctx, String path, Set<UUID> booths) {
         ctx.claimId(id, this, path);
         if (boothId != null && !booths.contains(boothId)) {
@@ -25,7 +27,13 @@ final class JsonShift extends JsonObject {
         Moment from = ctx.moment(start, this, path, id, "start");
         Moment to = ctx.moment(end, this, path, id, "end");
         ReadContext.checkOrder(from, to, end, path, "start", "end");
+        List<UUID> hand = Convert.ids(pinned, this, path, "pinned");
+        for (int i = 0; i < hand.size(); i++) {
+            if (people == null || !people.contains(hand.get(i))) {
+                throw ReadContext.invalid(this, path, "pinned[" + i + "] " + hand.get(i) + " is not one of the shift's people");
+            }
+        }
         ctx.keepUnknown(id.toString(), this);
-        return new Shift(id, boothId, from, to, people);
+        return new Shift(id, boothId, from, to, people, hand);
     }
 }

@@ -104,6 +104,7 @@ final class ProjectReader {
                 case "meetings" -> d.meetings = MEETING.readList(p);
                 case "checklist" -> d.checklist = CHECKLIST_ITEM.readList(p);
                 case "programs" -> d.programmes = PROGRAMME.readList(p);
+                case "availability" -> d.availability = AVAILABILITY.readList(p);
                 default -> { return false; }
             }
             return true;
@@ -185,6 +186,8 @@ final class ProjectReader {
                 case "hours" -> d.hours = OPENING_HOURS.readList(p);
                 case "minStaff" -> d.minStaff = wholeNumber(p);
                 case "maxStaff" -> d.maxStaff = wholeNumber(p);
+                case "shiftMinutes" -> d.shiftMinutes = wholeNumber(p);
+                case "overlapMinutes" -> d.overlapMinutes = wholeNumber(p);
                 default -> { return false; }
             }
             return true;
@@ -219,6 +222,39 @@ final class ProjectReader {
                 case "start" -> d.start = MOMENT.read(p);
                 case "end" -> d.end = MOMENT.read(p);
                 case "people" -> d.people = ids(p);
+                case "pinned" -> d.pinned = ids(p);
+                default -> { return false; }
+            }
+            return true;
+        }
+    };
+
+    static final DtoReader<JsonAvailability> AVAILABILITY = new DtoReader<>() {
+        JsonAvailability create() {
+            return new JsonAvailability();
+        }
+
+        boolean readField(JsonAvailability d, String name, JsonParser p) throws IOException {
+            switch (name) {
+                case "person" -> d.person = id(p);
+                case "maxMinutesPerDay" -> d.maxMinutesPerDay = wholeNumber(p);
+                case "unavailable" -> d.unavailable = TIME_WINDOW.readList(p);
+                default -> { return false; }
+            }
+            return true;
+        }
+    };
+
+    static final DtoReader<JsonTimeWindow> TIME_WINDOW = new DtoReader<>() {
+        JsonTimeWindow create() {
+            return new JsonTimeWindow();
+        }
+
+        boolean readField(JsonTimeWindow d, String name, JsonParser p) throws IOException {
+            switch (name) {
+                case "start" -> d.start = MOMENT.read(p);
+                case "end" -> d.end = MOMENT.read(p);
+                case "note" -> d.note = text(p);
                 default -> { return false; }
             }
             return true;
