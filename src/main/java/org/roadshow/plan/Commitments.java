@@ -84,7 +84,7 @@ public final class Commitments {
         return of(item, boothNames(trip));
     }
 
-    private static Commitment of(Item item, Map<UUID, String> booths) {
+    static Commitment of(Item item, Map<UUID, String> booths) {
         return switch (item.kind()) {
             case TALK -> {
                 Talk t = (Talk) item;
@@ -128,7 +128,7 @@ public final class Commitments {
         return new Commitment(kind, s.id(), s.title(), s.room(), null, s.start(), s.end());
     }
 
-    private static Map<UUID, String> boothNames(Trip trip) {
+    static Map<UUID, String> boothNames(Trip trip) {
         Map<UUID, String> names = new HashMap<>();
         for (Booth b : trip.items(Booth.class)) {
             names.put(b.id(), b.name().isBlank() ? "the booth" : b.name());

@@ -2,45 +2,69 @@ package org.roadshow.plan;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 
 /**
- * One problem in a plan: the people it concerns ({@code who} names them as a sentence does), the two things
- * that clash ({@code first} the one that started first or the person's own item, {@code second} the one
- * the sentence leads with), and the stretch of time they share. Its sentence is made when asked for, since a big project
- * can have thousands of conflicts of which a view shows a few.
+ * One problem in a plan: the people it concerns ({@code who} names them as a sentence does), the items it is
+ * about, and the stretch of time it covers. A clash of two things has both as commitments ({@code first} the
+ * one that started first or the person's own item, {@code second} the one the sentence leads with) and its
+ * sentence is made when asked for, since a big project can have thousands of which a view shows a few. Other
+ * kinds (staffing, opening hours, travel buffers, people off the trip) carry their sentence in {@code text};
+ * {@code first} and {@code second} are then the commitments involved, if any (a booth's unstaffed hours have
+ * none).
  */
 public record Conflict(ConflictKind kind, List<UUID> people, String who, Commitment first, Commitment second,
-                       Instant from, Instant until) {
+                       Instant from, Instant until, List<UUID> items, String text) {
     public Conflict {
         Objects.requireNonNull(kind, "kind");
-        Objects.requireNonNull(first, "first");
-        Objects.requireNonNull(second, "second");
         Objects.requireNonNull(from, "from");
         Objects.requireNonNull(until, "until");
+        if (text == null) {
+            Objects.requireNonNull(first, "first");
+            Objects.requireNonNull(second, "second");
+        }
         people = List.copyOf(people);
         who = who == null ? "" : who;
+        items = items == null ? idsOf(first, second) : List.copyOf(items);
     }
 
-    /** The sentence a person reads: who, the two things and their local times. */
+    /** A clash of two commitments, its sentence made when asked for. */
+    public Conflict(ConflictKind kind, List<UUID> people, String who, Commitment first, Commitment second,
+                    Instant from, Instant until) {
+        this(kind, people, who, first, second, from, until, null, null);
+    }
+
+    private static List<UUID> idsOf(Commitment first, Commitment second) {
+        List<UUID> ids = new ArrayList<>(2);
+        if (first != null) {
+            ids.add(first.id());
+        }
+        if (second != null) {
+            ids.add(second.id());
+        }
+        return ids;
+    }
+
+    /** The sentence a person reads: who, the items and their local times. */
     public String message() {
-        return ConflictText.sentence(who, second, first);
+        return text != null ? text : ConflictText.sentence(who, second, first);
     }
 
     public Severity severity() {
         return kind.severity();
     }
 
-    /** The ids of the items and sessions involved. */
-    public List<UUID> items() {
-        return List.of(first.id(), second.id());
-    }
-
-    /** How long the two things share. */
+    /** How long the problem lasts (zero for a problem of a day, such as opening hours outside the conference). */
     public Duration length() {
         return Duration.between(from, until);
+    }
+
+    /** Whether the conflict is about this item or session. */
+    public boolean concerns(UUID itemId) {
+        return items.contains(itemId);
     }
 
     /** The thing of the two that is not {@code id}. */

@@ -1,7 +1,9 @@
 package org.roadshow.plan;
 
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.List;
 import org.roadshow.model.Moment;
 
 /**
@@ -61,9 +63,12 @@ public final class ConflictText {
      * ends for travel across zones, and at the end when {@code withZone}.
      */
     static String when(Commitment c, boolean withZone) {
-        Moment start = c.start();
-        Moment end = c.end();
-        if (c.crossesZones()) {
+        return range(c.start(), c.end(), withZone);
+    }
+
+    /** As {@link #when} for any two moments. */
+    static String range(Moment start, Moment end, boolean withZone) {
+        if (!start.zone().equals(end.zone())) {
             return at(start) + " " + city(start.zone()) + " → " + at(end) + " " + city(end.zone());
         }
         String range = start.time().toLocalDate().equals(end.time().toLocalDate())
@@ -73,13 +78,39 @@ public final class ConflictText {
     }
 
     /** "Sat 4 Feb 09:30". */
-    private static String at(Moment m) {
+    static String at(Moment m) {
         LocalDateTime t = m.time();
         return DAYS[t.getDayOfWeek().ordinal()] + " " + t.getDayOfMonth() + " " + MONTHS[t.getMonthValue() - 1] + " "
                 + clock(t);
     }
 
-    private static String clock(LocalDateTime t) {
+    /** "Sat 4 Feb". */
+    static String day(LocalDate d) {
+        return DAYS[d.getDayOfWeek().ordinal()] + " " + d.getDayOfMonth() + " " + MONTHS[d.getMonthValue() - 1];
+    }
+
+    /** "Ann", "Ann and Bob", "Ann, Bob and Cy". */
+    static String names(List<String> names) {
+        if (names.size() <= 1) {
+            return names.isEmpty() ? "" : names.get(0);
+        }
+        return String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
+    }
+
+    /** "1 person", "3 people". */
+    static String count(int people) {
+        return people + (people == 1 ? " person" : " people");
+    }
+
+    /** "15 minutes", "1 h 30 min". */
+    static String minutes(long minutes) {
+        if (minutes < 60) {
+            return minutes + (minutes == 1 ? " minute" : " minutes");
+        }
+        return minutes / 60 + " h" + (minutes % 60 == 0 ? "" : " " + minutes % 60 + " min");
+    }
+
+    static String clock(LocalDateTime t) {
         int h = t.getHour();
         int m = t.getMinute();
         return (h < 10 ? "0" : "") + h + (m < 10 ? ":0" : ":") + m;

@@ -11,47 +11,85 @@ import java.util.Set;
 import java.util.UUID;
 import org.roadshow.model.Programme;
 import org.roadshow.model.Project;
+import org.roadshow.model.TravelLeg;
+import org.roadshow.model.TravelMode;
 import org.roadshow.model.Trip;
 
 /**
  * The conflict check, one for every view and the command line. For each person of a trip it gathers what
  * takes their time ({@link Commitments}) and sweeps over it sorted by start ({@link OverlapSweep}): two own
- * items that overlap are an error; a starred session over an own item is a warning. Parts of one thing
- * never clash (see {@link Commitment#belongsWith}). Results come in time order. Further checks over the
- * same per-person commitments (travel buffers, staffing, opening hours) add a {@link ConflictKind} and a
- * pass in {@link #check}.
+ * items that overlap are an error, and so is an item inside the trip's travel buffers ({@link
+ * TravelBufferCheck}); a starred session over an own item is a warning. Parts of one thing never clash (see
+ * {@link Commitment#belongsWith}). Then the trip as a whole: booth staffing and opening hours ({@link
+ * BoothChecks}) and people at work on a trip they are not on ({@link TeamCheck}). Results come in time order.
  */
 public final class Conflicts {
+    private static final Comparator<List<UUID>> IDS = (a, b) -> {
+        for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
+            int c = a.get(i).compareTo(b.get(i));
+            if (c != 0) {
+                return c;
+            }
+        }
+        return Integer.compare(a.size(), b.size());
+    };
     private static final Comparator<Conflict> ORDER = Comparator.comparing(Conflict::from)
-            .thenComparing(c -> c.first().startInstant()).thenComparing(c -> c.first().id())
-            .thenComparing(c -> c.second().id()).thenComparing(c -> c.people().get(0));
+            .thenComparing(c -> c.first() == null ? c.from() : c.first().startInstant())
+            .thenComparing(Conflict::kind).thenComparing(Conflict::items, IDS).thenComparing(Conflict::people, IDS);
 
     private Conflicts() {
     }
 
-    /** Conflicts of everyone in the trip: its team and anyone its items or stars name. */
+    /** Every conflict of every trip of the project, trip by trip in the project's order. */
+    public static List<Conflict> forProject(Project project) {
+        List<Conflict> out = new ArrayList<>();
+        for (Trip trip : project.trips()) {
+            out.addAll(forTrip(project, trip));
+        }
+        return out;
+    }
+
+    /** Conflicts of everyone in the trip (its team and anyone its items or stars name) and of its booths. */
     public static List<Conflict> forTrip(Project project, Trip trip) {
         Map<UUID, List<Commitment>> own = Commitments.ownByPerson(trip);
         Map<UUID, List<Commitment>> starred = Commitments.starredByPerson(trip);
+        Map<UUID, TravelMode> modes = TravelBufferCheck.modes(trip.items(TravelLeg.class));
         Set<UUID> people = new LinkedHashSet<>(trip.people());
         people.addAll(own.keySet());
         people.addAll(starred.keySet());
         List<Conflict> out = new ArrayList<>();
         for (UUID person : people) {
-            check(project, person, own.getOrDefault(person, List.of()), starred.getOrDefault(person, List.of()), out);
+            check(project, trip, person, own.getOrDefault(person, List.of()), starred.getOrDefault(person, List.of()),
+                    modes, out);
+        }
+        BoothChecks.check(project, trip, out);
+        TeamCheck.check(project, trip, out);
+        out.sort(ORDER);
+        return out;
+    }
+
+    /** Conflicts of one person in the trip: their own, and the trip's that name them (staffing, not on the trip). */
+    public static List<Conflict> forPerson(Project project, Trip trip, UUID person) {
+        List<Commitment> own = Commitments.ownByPerson(trip).getOrDefault(person, List.of());
+        List<Commitment> starred = Commitments.starredByPerson(trip).getOrDefault(person, List.of());
+        List<Conflict> out = new ArrayList<>();
+        check(project, trip, person, own, starred, TravelBufferCheck.modes(trip.items(TravelLeg.class)), out);
+        List<Conflict> tripWide = new ArrayList<>();
+        BoothChecks.check(project, trip, tripWide);
+        TeamCheck.check(project, trip, tripWide);
+        for (Conflict c : tripWide) {
+            if (c.people().contains(person)) {
+                out.add(c);
+            }
         }
         out.sort(ORDER);
         return out;
     }
 
-    /** Conflicts of one person in the trip. */
-    public static List<Conflict> forPerson(Project project, Trip trip, UUID person) {
-        List<Commitment> own = Commitments.ownByPerson(trip).getOrDefault(person, List.of());
-        List<Commitment> starred = Commitments.starredByPerson(trip).getOrDefault(person, List.of());
-        List<Conflict> out = new ArrayList<>();
-        check(project, person, own, starred, out);
-        out.sort(ORDER);
-        return out;
+    /** The conflicts of the trip that concern the item (or session), for its form. */
+    public static List<Conflict> forItem(Project project, UUID itemId) {
+        return project.tripOf(itemId).map(trip -> forTrip(project, trip).stream().filter(c -> c.concerns(itemId))
+                .toList()).orElse(List.of());
     }
 
     /**
@@ -76,14 +114,15 @@ public final class Conflicts {
         return bySession;
     }
 
-    private static void check(Project project, UUID person, List<Commitment> own, List<Commitment> starred,
-                              List<Conflict> out) {
+    private static void check(Project project, Trip trip, UUID person, List<Commitment> own, List<Commitment> starred,
+                              Map<UUID, TravelMode> modes, List<Conflict> out) {
         String name = project.personName(person);
         OverlapSweep.within(own, (a, b) -> {
             if (!a.belongsWith(b)) {
                 out.add(conflict(ConflictKind.OVERLAP, person, name, a, b));
             }
         });
+        TravelBufferCheck.check(person, name, own, modes, trip.buffers(), out);
         // Stars against own items only: people star parallel sessions to choose between later.
         OverlapSweep.between(own, starred, (item, session) -> {
             if (!item.belongsWith(session)) {

@@ -67,7 +67,9 @@ class ConflictsTest {
                 "Ravi Iyer gives the talk “Live patching the Xen Project hypervisor” (Sat 4 Feb 11:30–11:55) during "
                         + "booth duty at Xen Project (Sat 4 Feb 09:30–12:00).",
                 "Lena Hartmann has booth duty at Xen Project (Sat 4 Feb 12:00–18:00) during the talk “Mixed License "
-                        + "FOSS Projects” (Sat 4 Feb 11:35–12:20)."), messages(fosdem));
+                        + "FOSS Projects” (Sat 4 Feb 11:35–12:20).",
+                "Booth duty at Xen Project (Sun 5 Feb 13:00–17:00) has 1 person on it (Lena Hartmann); the booth needs "
+                        + "at least 2 people."), messages(fosdem));
         Conflict lena = fosdem.get(1);
         assertEquals(ConflictKind.OVERLAP, lena.kind());
         assertEquals(Severity.ERROR, lena.severity());
@@ -77,7 +79,11 @@ class ConflictsTest {
         assertEquals(Duration.ofMinutes(20), lena.length());
         // Zoë's back-to-back shifts and her demo at the booth during her duty there are no clash.
         assertEquals(List.of(), Conflicts.forPerson(sample, trip(sample, FOSDEM_TRIP), ZOE));
-        assertEquals(List.of(), Conflicts.forTrip(sample, trip(sample, SCALE_TRIP)));
+        // SCALE: nobody on the Sunday afternoon shift (the booth needs one), so the booth stands empty then.
+        assertEquals(List.of(
+                "Booth duty at OpenVZ (Sun 10 Feb 13:00–16:00) has nobody on it; the booth needs at least 1 person.",
+                "Nobody is on duty at OpenVZ (Sun 10 Feb 13:00–16:00) while the booth is open."),
+                messages(Conflicts.forTrip(sample, trip(sample, SCALE_TRIP))));
     }
 
     @Test
@@ -155,7 +161,9 @@ class ConflictsTest {
         List<Conflict> kirill = Conflicts.forPerson(sample.withTrip(scale), scale, KIRILL);
         assertEquals(List.of("Kirill Orlov has booth duty at OpenVZ (Thu 7 Feb 14:00–18:00 Los Angeles time) during "
                 + "the flight Aeroflot SU105 from SVO Moscow to LAX Los Angeles (Thu 7 Feb 10:20 Moscow time → "
-                + "Thu 7 Feb 16:45 Los Angeles time)."), messages(kirill));
+                + "Thu 7 Feb 16:45 Los Angeles time).",
+                "Booth duty at OpenVZ (Thu 7 Feb 14:00–18:00) is outside the booth's opening hours (the booth is "
+                        + "closed then)."), messages(kirill));
         assertEquals(Duration.ofMinutes(165), kirill.get(0).length());
     }
 
@@ -171,7 +179,9 @@ class ConflictsTest {
         assertEquals(List.of("Zoë Müller gives the talk “Sunrise keynote” (Sun 9 Mar 06:00–07:00 New York time) "
                 + "during the flight from LAX to MCO (Sat 8 Mar 22:35 Los Angeles time → Sun 9 Mar 06:20 New York "
                 + "time)."), messages(clash));
-        assertEquals(List.of(), zoeWith(redeye, new Talk(UUID.randomUUID(), null, "Later", List.of(ZOE), List.of(), "",
-                at("2025-03-09T06:20", NEW_YORK), at("2025-03-09T07:00", NEW_YORK), "", null)));
+        // A talk as the flight lands does not overlap it, but is inside the hour kept free after landing.
+        assertEquals(List.of(ConflictKind.TOO_SOON_AFTER_TRAVEL), zoeWith(redeye, new Talk(UUID.randomUUID(), null,
+                "Later", List.of(ZOE), List.of(), "", at("2025-03-09T06:20", NEW_YORK), at("2025-03-09T07:00",
+                NEW_YORK), "", null)).stream().map(Conflict::kind).toList());
     }
 }

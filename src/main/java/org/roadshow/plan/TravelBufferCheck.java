@@ -1,0 +1,104 @@
+package org.roadshow.plan;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.roadshow.model.Moment;
+import org.roadshow.model.TravelBuffers;
+import org.roadshow.model.TravelLeg;
+import org.roadshow.model.TravelMode;
+
+/**
+ * Travel buffers: the time a trip keeps free before a leg departs and after it arrives, as windows held
+ * against the person's other own items in one sweep. Only items that do not overlap the leg itself count
+ * (an overlap is already a conflict of its own), and never another leg: a connection is the carrier's
+ * business.
+ */
+final class TravelBufferCheck {
+    private TravelBufferCheck() {
+    }
+
+    /** One buffer window of a leg. */
+    private record Window(Commitment leg, TravelMode mode, boolean after, int minutes) {
+    }
+
+    static void check(UUID person, String name, List<Commitment> own, Map<UUID, TravelMode> modes,
+                      TravelBuffers buffers, List<Conflict> out) {
+        Map<Commitment, Window> windows = new HashMap<>();
+        List<Commitment> others = new ArrayList<>(own.size());
+        for (Commitment c : own) {
+            if (c.kind() != CommitmentKind.TRAVEL) {
+                others.add(c);
+                continue;
+            }
+            TravelMode mode = modes.getOrDefault(c.id(), TravelMode.OTHER);
+            int before = buffers.before(mode);
+            int after = buffers.after(mode);
+            if (before > 0) {
+                Instant start = c.startInstant().minus(Duration.ofMinutes(before));
+                windows.put(window(c, start, c.startInstant(), c.start()), new Window(c, mode, false, before));
+            }
+            if (after > 0) {
+                Instant end = c.endInstant().plus(Duration.ofMinutes(after));
+                windows.put(window(c, c.endInstant(), end, c.end()), new Window(c, mode, true, after));
+            }
+        }
+        if (windows.isEmpty() || others.isEmpty()) {
+            return;
+        }
+        OverlapSweep.between(windows.keySet(), others, (w, item) -> {
+            Window window = windows.get(w);
+            Commitment leg = window.leg();
+            boolean clear = window.after() ? !item.startInstant().isBefore(leg.endInstant())
+                    : !item.endInstant().isAfter(leg.startInstant());
+            if (clear) { // otherwise it overlaps the leg itself
+                out.add(conflict(person, name, window, item, w));
+            }
+        });
+    }
+
+    /** The window as a commitment with the leg's id, so that the sweep's order stays stable. */
+    private static Commitment window(Commitment leg, Instant start, Instant end, Moment zoneOf) {
+        Moment s = new Moment(start.atZone(zoneOf.zone()).toLocalDateTime(), zoneOf.zone());
+        Moment e = new Moment(end.atZone(zoneOf.zone()).toLocalDateTime(), zoneOf.zone());
+        return new Commitment(CommitmentKind.TRAVEL, leg.id(), leg.name(), leg.place(), null, s, e, start, end);
+    }
+
+    private static Conflict conflict(UUID person, String name, Window window, Commitment item, Commitment w) {
+        Commitment leg = window.leg();
+        boolean flight = window.mode() == TravelMode.FLIGHT;
+        Instant from = item.startInstant().isAfter(w.startInstant()) ? item.startInstant() : w.startInstant();
+        Instant until = item.endInstant().isBefore(w.endInstant()) ? item.endInstant() : w.endInstant();
+        String legText = ConflictText.noun(leg) + " (" + ConflictText.when(leg, false) + ")";
+        String text;
+        if (window.after()) {
+            long gap = Duration.between(leg.endInstant(), item.startInstant()).toMinutes();
+            text = name + " " + ConflictText.verb(item) + " (" + ConflictText.when(item, false) + ") "
+                    + (gap == 0 ? "just as " : ConflictText.minutes(gap) + " after ") + legText
+                    + (flight ? " lands" : " arrives") + "; the trip keeps " + window.minutes() + " minutes"
+                    + (flight ? " after landing." : " around a train or other ground travel.");
+            return new Conflict(ConflictKind.TOO_SOON_AFTER_TRAVEL, List.of(person), name, leg, item, from, until,
+                    List.of(leg.id(), item.id()), text);
+        }
+        long gap = Duration.between(item.endInstant(), leg.startInstant()).toMinutes();
+        text = name + " " + ConflictText.verb(item) + " (" + ConflictText.when(item, false) + ") "
+                + (gap == 0 ? "until " : "until " + ConflictText.minutes(gap) + " before ") + legText
+                + " departs; the trip keeps " + window.minutes() + " minutes"
+                + (flight ? " before a flight." : " around a train or other ground travel.");
+        return new Conflict(ConflictKind.TOO_CLOSE_BEFORE_TRAVEL, List.of(person), name, item, leg, from, until,
+                List.of(item.id(), leg.id()), text);
+    }
+
+    /** The mode of each leg of the trip, which decides its buffers. */
+    static Map<UUID, TravelMode> modes(List<TravelLeg> legs) {
+        Map<UUID, TravelMode> modes = new HashMap<>();
+        for (TravelLeg l : legs) {
+            modes.put(l.id(), l.mode());
+        }
+        return modes;
+    }
+}
