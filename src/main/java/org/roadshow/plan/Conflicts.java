@@ -117,18 +117,21 @@ public final class Conflicts {
     private static void check(Project project, Trip trip, UUID person, List<Commitment> own, List<Commitment> starred,
                               Map<UUID, TravelMode> modes, List<Conflict> out) {
         String name = project.personName(person);
-        OverlapSweep.within(own, (a, b) -> {
+        List<Commitment> mine = OverlapSweep.sorted(own); // sorted once for the three sweeps
+        OverlapSweep.withinSorted(mine, (a, b) -> {
             if (!a.belongsWith(b)) {
                 out.add(conflict(ConflictKind.OVERLAP, person, name, a, b));
             }
         });
-        TravelBufferCheck.check(person, name, own, modes, trip.buffers(), out);
+        TravelBufferCheck.check(person, name, mine, modes, trip.buffers(), out);
         // Stars against own items only: people star parallel sessions to choose between later.
-        OverlapSweep.between(own, starred, (item, session) -> {
-            if (!item.belongsWith(session)) {
-                out.add(conflict(ConflictKind.STARRED_CLASH, person, name, item, session));
-            }
-        });
+        if (!starred.isEmpty()) {
+            OverlapSweep.betweenSorted(mine, OverlapSweep.sorted(starred), (item, session) -> {
+                if (!item.belongsWith(session)) {
+                    out.add(conflict(ConflictKind.STARRED_CLASH, person, name, item, session));
+                }
+            });
+        }
     }
 
     /** A conflict of one person, called {@code name}. */

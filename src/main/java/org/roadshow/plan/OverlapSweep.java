@@ -23,8 +23,13 @@ final class OverlapSweep {
 
     /** Every overlapping pair among {@code all}, each once, as (the one that starts first, the other). */
     static void within(Collection<Commitment> all, BiConsumer<Commitment, Commitment> out) {
+        withinSorted(sorted(all), out);
+    }
+
+    /** As {@link #within} for a list already in {@link #BY_START} order. */
+    static void withinSorted(List<Commitment> all, BiConsumer<Commitment, Commitment> out) {
         PriorityQueue<Commitment> running = new PriorityQueue<>(BY_END);
-        for (Commitment next : sorted(all)) {
+        for (Commitment next : all) {
             endBefore(running, next);
             for (Commitment earlier : running) {
                 if (earlier.overlaps(next)) {
@@ -38,8 +43,14 @@ final class OverlapSweep {
     /** Every overlapping pair of one from {@code left} and one from {@code right}, as (left, right). */
     static void between(Collection<Commitment> left, Collection<Commitment> right,
                         BiConsumer<Commitment, Commitment> out) {
-        List<Commitment> a = sorted(left);
-        List<Commitment> b = sorted(right);
+        betweenSorted(sorted(left), sorted(right), out);
+    }
+
+    /** As {@link #between} for lists already in {@link #BY_START} order. */
+    static void betweenSorted(List<Commitment> a, List<Commitment> b, BiConsumer<Commitment, Commitment> out) {
+        if (a.isEmpty() || b.isEmpty()) {
+            return;
+        }
         PriorityQueue<Commitment> runningA = new PriorityQueue<>(BY_END);
         PriorityQueue<Commitment> runningB = new PriorityQueue<>(BY_END);
         int i = 0;
@@ -58,7 +69,7 @@ final class OverlapSweep {
         }
     }
 
-    private static List<Commitment> sorted(Collection<Commitment> all) {
+    static List<Commitment> sorted(Collection<Commitment> all) {
         List<Commitment> list = new ArrayList<>(all);
         list.sort(BY_START);
         return list;

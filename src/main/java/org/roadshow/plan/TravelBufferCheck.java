@@ -26,8 +26,12 @@ final class TravelBufferCheck {
     private record Window(Commitment leg, TravelMode mode, boolean after, int minutes) {
     }
 
+    /** {@code own} is the person's own items in {@link OverlapSweep#BY_START} order. */
     static void check(UUID person, String name, List<Commitment> own, Map<UUID, TravelMode> modes,
                       TravelBuffers buffers, List<Conflict> out) {
+        if (modes.isEmpty()) {
+            return;
+        }
         Map<Commitment, Window> windows = new HashMap<>();
         List<Commitment> others = new ArrayList<>(own.size());
         for (Commitment c : own) {
@@ -50,7 +54,7 @@ final class TravelBufferCheck {
         if (windows.isEmpty() || others.isEmpty()) {
             return;
         }
-        OverlapSweep.between(windows.keySet(), others, (w, item) -> {
+        OverlapSweep.betweenSorted(OverlapSweep.sorted(windows.keySet()), others, (w, item) -> {
             Window window = windows.get(w);
             Commitment leg = window.leg();
             boolean clear = window.after() ? !item.startInstant().isBefore(leg.endInstant())
