@@ -27,6 +27,9 @@ import org.roadshow.ui.common.FxPrompts;
 import org.roadshow.ui.common.Prompts;
 import org.roadshow.ui.document.Document;
 import org.roadshow.ui.document.NodeKey;
+import org.roadshow.ui.conflicts.ConflictsCount;
+import org.roadshow.ui.conflicts.ConflictsPanel;
+import org.roadshow.ui.conflicts.ProjectConflicts;
 import org.roadshow.ui.document.Selection;
 import org.roadshow.ui.export.ExportCalendarDialog;
 import org.roadshow.ui.programme.ImportProgrammeDialog;
@@ -86,6 +89,11 @@ public final class RoadshowApp extends Application {
             programme.setOnImport(importProgramme);
             return programme;
         });
+
+        ProjectConflicts conflicts = new ProjectConflicts(document);
+        ConflictsPanel panel = new ConflictsPanel(document, w.selection(), conflicts);
+        panel.setOnHide(() -> w.window().showPanel(false));
+        w.window().dockPanel(panel, new ConflictsCount(conflicts, w.window()::togglePanel));
 
         MenuItem importItem = new MenuItem("Import Programme…");
         importItem.setOnAction(e -> importProgramme.run());

@@ -4,6 +4,8 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
+import javafx.beans.InvalidationListener;
+import javafx.beans.WeakInvalidationListener;
 import org.roadshow.edit.Edit;
 import org.roadshow.edit.Edits;
 import org.roadshow.model.Item;
@@ -14,8 +16,24 @@ import org.roadshow.ui.document.Document;
 
 /** A form for one item of a trip; applying replaces the item where it stands in its trip. */
 public abstract class ItemForm<T extends Item> extends Form<T> {
+    private final ItemConflicts conflicts = new ItemConflicts();
+    /** Held by the form; the document holds it only weakly, so that forms no longer shown can go. */
+    private final InvalidationListener projectChanged = o -> showConflicts(document().project());
+
     protected ItemForm(String title, Document document) {
         super(title, document);
+        getChildren().add(getChildren().size() - 1, conflicts); // under the fields, above the buttons
+        document.projectProperty().addListener(new WeakInvalidationListener(projectChanged));
+    }
+
+    /** The item's conflicts in the project as it is (they never block Apply). */
+    private void showConflicts(Project project) {
+        T item = original();
+        conflicts.show(project, item == null || project.tripOf(item.id()).isEmpty() ? null : item.id());
+    }
+
+    public final ItemConflicts conflicts() {
+        return conflicts;
     }
 
     protected final UUID tripId() {
@@ -31,6 +49,7 @@ public abstract class ItemForm<T extends Item> extends Form<T> {
     protected final void fill(T value, Project project) {
         Trip trip = project.tripOf(value.id()).orElseThrow(() -> new IllegalArgumentException("item in no trip"));
         fill(value, trip, project);
+        conflicts.show(project, value.id());
     }
 
     protected abstract void fill(T value, Trip trip, Project project);

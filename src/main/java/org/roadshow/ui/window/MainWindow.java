@@ -60,6 +60,10 @@ public final class MainWindow implements FileCommands.Feedback {
     private final Map<ViewTab, Supplier<? extends Node>> pendingContent = new EnumMap<>(ViewTab.class);
     private final Label status = new Label("Ready");
     private final Label counts = new Label();
+    private final HBox panelSlot = new HBox();
+    /** The views' tabs over a docked panel (the conflicts), which can be hidden. */
+    private final SplitPane viewsAndPanel = new SplitPane();
+    private Node docked;
     private final HBox busySlot = new HBox();
     private ProgressIndicator busy;
     private final Scene scene;
@@ -110,14 +114,17 @@ public final class MainWindow implements FileCommands.Feedback {
         }
         tabs.getStyleClass().add("view-tabs");
 
-        SplitPane split = new SplitPane(tree, tabs);
+        viewsAndPanel.setOrientation(javafx.geometry.Orientation.VERTICAL);
+        viewsAndPanel.getItems().add(tabs);
+        SplitPane split = new SplitPane(tree, viewsAndPanel);
         split.setDividerPositions(SIDEBAR_SHARE);
         SplitPane.setResizableWithParent(tree, false);
         tree.setMinWidth(SIDEBAR_MIN_WIDTH);
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox statusBar = new HBox(10, status, spacer, busySlot, counts);
+        HBox statusBar = new HBox(10, status, spacer, busySlot, panelSlot, counts);
+        statusBar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         statusBar.getStyleClass().add("status-bar");
 
         root.setTop(top);
@@ -305,6 +312,36 @@ public final class MainWindow implements FileCommands.Feedback {
     public DetailsPane details() {
         buildDetails();
         return details;
+    }
+
+    /**
+     * Docks a panel under the views, hidden at first, and puts {@code statusItem} (what shows or hides it) in
+     * the status bar.
+     */
+    public void dockPanel(Node panel, Node statusItem) {
+        docked = panel;
+        panelSlot.getChildren().setAll(statusItem);
+    }
+
+    /** Shows the docked panel under the views, or hides it. */
+    public void showPanel(boolean show) {
+        if (docked == null || show == isPanelShown()) {
+            return;
+        }
+        if (show) {
+            viewsAndPanel.getItems().add(docked);
+            viewsAndPanel.setDividerPositions(0.68);
+        } else {
+            viewsAndPanel.getItems().remove(docked);
+        }
+    }
+
+    public void togglePanel() {
+        showPanel(!isPanelShown());
+    }
+
+    public boolean isPanelShown() {
+        return docked != null && viewsAndPanel.getItems().contains(docked);
     }
 
     public String statusText() {

@@ -1,0 +1,58 @@
+package org.roadshow.ui.conflicts;
+
+import java.util.List;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.roadshow.model.Project;
+import org.roadshow.plan.Conflict;
+import org.roadshow.plan.Conflicts;
+import org.roadshow.plan.Severity;
+import org.roadshow.ui.document.Document;
+
+/**
+ * Every conflict of the open project, recomputed on each change (the check is a sweep: milliseconds for a
+ * real project), with the counts the status bar shows. Shared by the panel and the status bar.
+ */
+public final class ProjectConflicts {
+    private final ObservableList<Conflict> all = FXCollections.observableArrayList();
+    private final ReadOnlyIntegerWrapper errors = new ReadOnlyIntegerWrapper(this, "errors");
+    private final ReadOnlyIntegerWrapper warnings = new ReadOnlyIntegerWrapper(this, "warnings");
+
+    public ProjectConflicts(Document document) {
+        document.projectProperty().addListener((o, was, now) -> update(now));
+        update(document.project());
+    }
+
+    private void update(Project project) {
+        List<Conflict> found = Conflicts.forProject(project);
+        all.setAll(found);
+        int e = (int) found.stream().filter(c -> c.severity() == Severity.ERROR).count();
+        errors.set(e);
+        warnings.set(found.size() - e);
+    }
+
+    public ObservableList<Conflict> all() {
+        return FXCollections.unmodifiableObservableList(all);
+    }
+
+    public ReadOnlyIntegerProperty errorsProperty() {
+        return errors.getReadOnlyProperty();
+    }
+
+    public ReadOnlyIntegerProperty warningsProperty() {
+        return warnings.getReadOnlyProperty();
+    }
+
+    /** "2 conflicts: 1 error, 1 warning", or "No conflicts". */
+    public String summary() {
+        int e = errors.get();
+        int w = warnings.get();
+        if (e + w == 0) {
+            return "No conflicts";
+        }
+        return (e > 0 ? e + (e == 1 ? " error" : " errors") : "") + (e > 0 && w > 0 ? ", " : "")
+                + (w > 0 ? w + (w == 1 ? " warning" : " warnings") : "");
+    }
+}
