@@ -44,7 +44,7 @@ public final class RosterFill {
     private final Map<UUID, Set<UUID>> demoPeople = new HashMap<>();
     private final Map<UUID, List<Shift>> assigned = new HashMap<>();
 
-    private RosterFill(Project project, Trip trip, Booth booth) {
+    private RosterFill(Project project, Trip trip, Booth booth, boolean keepEveryone) {
         this.project = project;
         this.booth = booth;
         this.shifts = boothShifts(trip, booth);
@@ -73,7 +73,7 @@ public final class RosterFill {
             demoPeople.put(s.id(), runners);
             List<UUID> kept = new ArrayList<>();
             for (UUID p : s.people()) {
-                if (s.isPinned(p)) {
+                if (keepEveryone || s.isPinned(p)) {
                     kept.add(p);
                     if (load.containsKey(p)) {
                         count(p, s, +1);
@@ -87,7 +87,15 @@ public final class RosterFill {
 
     /** The booth's shifts filled fairly around everyone's commitments and availability; deterministic. */
     public static FillResult fill(Project project, Trip trip, Booth booth) {
-        return new RosterFill(project, trip, booth).run();
+        return new RosterFill(project, trip, booth, false).run();
+    }
+
+    /**
+     * The booth's shifts as they are, and those short of their minimum with the reason (who is kept away by
+     * what): the Roster tab's and the command line's report without filling.
+     */
+    public static FillResult check(Project project, Trip trip, Booth booth) {
+        return new RosterFill(project, trip, booth, true).report();
     }
 
     /** The booth's shifts in time order. */
@@ -101,6 +109,10 @@ public final class RosterFill {
         toMinimum();
         towardsMaximum();
         balance();
+        return report();
+    }
+
+    private FillResult report() {
         List<Shift> out = new ArrayList<>();
         List<Unfilled> unfilled = new ArrayList<>();
         for (Shift s : shifts) {
