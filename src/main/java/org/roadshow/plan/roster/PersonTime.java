@@ -114,8 +114,11 @@ final class PersonTime {
 
     /** Why the person cannot do this shift (before counting hours), or null when they are free for it. */
     String blocked(Shift shift) {
-        Instant from = shift.start().instant();
-        Instant to = shift.end().instant();
+        return blocked(shift.start().instant(), shift.end().instant());
+    }
+
+    /** As {@link #blocked(Shift)}, for a shift from {@code from} until {@code to}. */
+    String blocked(Instant from, Instant to) {
         if (notBefore != null && from.isBefore(notBefore)) {
             return notBeforeWhy;
         }

@@ -1,10 +1,12 @@
 package org.roadshow.plan.roster;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,12 +45,18 @@ public final class RosterFill {
     private final Map<UUID, Map<LocalDate, Integer>> daily = new HashMap<>();
     private final Map<UUID, Set<UUID>> demoPeople = new HashMap<>();
     private final Map<UUID, List<Shift>> assigned = new HashMap<>();
+    /** Each shift's start and end instants and team positions, worked out once: the loops below ask often. */
+    private final Map<Shift, Instant[]> spans = new IdentityHashMap<>();
+    private final Map<UUID, Integer> rank = new HashMap<>();
 
     private RosterFill(Project project, Trip trip, Booth booth, boolean keepEveryone) {
         this.project = project;
         this.booth = booth;
         this.shifts = boothShifts(trip, booth);
         this.team = trip.people();
+        for (int i = 0; i < team.size(); i++) {
+            rank.putIfAbsent(team.get(i), i);
+        }
         Map<UUID, List<Commitment>> own = Commitments.ownByPerson(trip);
         Map<UUID, List<Commitment>> starred = Commitments.starredByPerson(trip);
         for (UUID p : team) {
@@ -150,7 +158,7 @@ public final class RosterFill {
             Shift s = pick;
             UUID best = pickFree.stream().min(Comparator.comparing((UUID p) -> longStretch(p, s) ? 1 : 0)
                     .thenComparing(p -> demoPeople.get(s.id()).contains(p) ? 0 : 1)
-                    .thenComparing(load::get).thenComparing(p -> team.indexOf(p))).orElseThrow();
+                    .thenComparing(load::get).thenComparing(rank::get)).orElseThrow();
             put(best, s);
         }
     }
@@ -185,7 +193,7 @@ public final class RosterFill {
         int c = Boolean.compare(!demoPeople.get(s.id()).contains(p), !demoPeople.get(t.id()).contains(q));
         c = c != 0 ? c : Integer.compare(load.get(p), load.get(q));
         c = c != 0 ? c : Integer.compare(on.get(s.id()).size(), on.get(t.id()).size());
-        c = c != 0 ? c : Integer.compare(team.indexOf(p), team.indexOf(q));
+        c = c != 0 ? c : Integer.compare(rank.get(p), rank.get(q));
         return c < 0;
     }
 
@@ -231,12 +239,14 @@ public final class RosterFill {
         if (on.get(s.id()).contains(p)) {
             return "is on it";
         }
-        String busy = time.get(p).blocked(s);
+        Instant[] span = span(s);
+        String busy = time.get(p).blocked(span[0], span[1]);
         if (busy != null) {
             return busy;
         }
         for (Shift other : assigned.get(p)) {
-            if (other.overlaps(s)) {
+            Instant[] o = span(other);
+            if (o[0].isBefore(span[1]) && span[0].isBefore(o[1])) {
                 return "is on the shift before or after it";
             }
         }
@@ -249,14 +259,14 @@ public final class RosterFill {
 
     /** Whether the shift would give the person back-to-back duty longer than allowed. */
     private boolean longStretch(UUID p, Shift s) {
-        long start = s.start().instant().getEpochSecond();
-        long end = s.end().instant().getEpochSecond();
+        long start = span(s)[0].getEpochSecond();
+        long end = span(s)[1].getEpochSecond();
         boolean grew = true;
         while (grew) {
             grew = false;
             for (Shift o : assigned.get(p)) {
-                long os = o.start().instant().getEpochSecond();
-                long oe = o.end().instant().getEpochSecond();
+                long os = span(o)[0].getEpochSecond();
+                long oe = span(o)[1].getEpochSecond();
                 if (os <= end && oe >= start && (os < start || oe > end)) {
                     start = Math.min(start, os);
                     end = Math.max(end, oe);
@@ -265,6 +275,10 @@ public final class RosterFill {
             }
         }
         return (end - start) / 60 > Math.max(LONG_STRETCH_MINUTES, booth.shiftMinutes());
+    }
+
+    private Instant[] span(Shift s) {
+        return spans.computeIfAbsent(s, x -> new Instant[] {x.start().instant(), x.end().instant()});
     }
 
     private void put(UUID p, Shift s) {
