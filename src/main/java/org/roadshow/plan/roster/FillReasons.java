@@ -20,11 +20,17 @@ final class FillReasons {
             return "nobody is on the trip's team";
         }
         Map<UUID, String> reasons = new LinkedHashMap<>();
+        List<String> free = new ArrayList<>();
         for (UUID p : fill.team()) {
             String r = fill.obstacle(p, s);
-            if (r != null && !r.equals("is on it")) {
+            if (r == null) {
+                free.add(fill.project().personName(p));
+            } else if (!r.equals("is on it")) {
                 reasons.put(p, r);
             }
+        }
+        if (!free.isEmpty()) { // only when showing a roster as it is: a fill puts free people on
+            return String.join(", ", free) + (free.size() == 1 ? " is" : " are") + " free for it";
         }
         if (reasons.isEmpty()) {
             return "everyone on the team is already on it";

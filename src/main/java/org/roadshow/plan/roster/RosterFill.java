@@ -27,7 +27,7 @@ import org.roadshow.plan.Commitments;
  * the maximum, always giving the next place to the least-loaded person who is free for one; (3) moves places
  * from the most to the least loaded where that narrows the gap by more than nothing. Nobody is put where
  * {@link PersonTime} says they are busy, on two overlapping shifts, or over their daily maximum; a stretch of
- * back-to-back duty longer than {@link #LONG_STRETCH_MINUTES} (or one shift, if longer) is only made when no
+ * back-to-back duty longer than {@link #LONG_STRETCH_MINUTES} (or the shift, if longer) is only made when no
  * one else can fill a place up to the minimum; people running a demo at this booth are preferred for the
  * shifts during it. Hours count all the person's duty in the trip, at every booth.
  */
@@ -274,7 +274,7 @@ public final class RosterFill {
                 }
             }
         }
-        return (end - start) / 60 > Math.max(LONG_STRETCH_MINUTES, booth.shiftMinutes());
+        return (end - start) / 60 > Math.max(LONG_STRETCH_MINUTES, Math.max(booth.shiftMinutes(), minutes(s)));
     }
 
     private Instant[] span(Shift s) {
