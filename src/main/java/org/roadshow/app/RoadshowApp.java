@@ -32,6 +32,7 @@ import org.roadshow.ui.export.ExportCalendarDialog;
 import org.roadshow.ui.programme.ImportProgrammeDialog;
 import org.roadshow.ui.programme.ProgrammeView;
 import org.roadshow.ui.settings.Settings;
+import org.roadshow.ui.timeline.TimelineView;
 import org.roadshow.ui.window.Actions;
 import org.roadshow.ui.window.MainWindow;
 import org.roadshow.ui.window.ViewTab;
@@ -86,6 +87,8 @@ public final class RoadshowApp extends Application {
             programme.setOnImport(importProgramme);
             return programme;
         });
+
+        w.window().setTabContent(ViewTab.TIMELINE, () -> new TimelineView(document, w.selection(), w.window()::status));
 
         MenuItem importItem = new MenuItem("Import Programme…");
         importItem.setOnAction(e -> importProgramme.run());
