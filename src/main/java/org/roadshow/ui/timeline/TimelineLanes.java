@@ -6,7 +6,7 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +39,12 @@ record TimelineLanes(Trip trip, Instant from, Instant until, ZoneId tripZone, Li
     private static final Duration MARGIN = Duration.ofHours(12);
 
     enum LaneType { PERSON, BOOTH }
+
+    private static final Comparator<Bar> BAR_ORDER = Comparator.comparing(Bar::start).thenComparing(Bar::end)
+            .thenComparing(Bar::id);
+
+    private record PersonItem(UUID person, UUID item) {
+    }
 
     /** A bar: an item (for a booth lane, a shift) and the conflicts that involve it in this lane. */
     record Bar(Item item, Timed timed, Instant start, Instant end, int row, List<Conflict> conflicts) {
@@ -90,9 +96,13 @@ record TimelineLanes(Trip trip, Instant from, Instant until, ZoneId tripZone, Li
         List<Timed> timed = trip.timed().toList();
         Instant first = null;
         Instant last = null;
-        for (Timed t : timed) {
-            first = first == null || t.start().instant().isBefore(first) ? t.start().instant() : first;
-            last = last == null || t.end().instant().isAfter(last) ? t.end().instant() : last;
+        Instant[] starts = new Instant[timed.size()];
+        Instant[] ends = new Instant[timed.size()];
+        for (int i = 0; i < starts.length; i++) { // each instant worked out once: it takes a look at zone rules
+            starts[i] = timed.get(i).start().instant();
+            ends[i] = timed.get(i).end().instant();
+            first = first == null || starts[i].isBefore(first) ? starts[i] : first;
+            last = last == null || ends[i].isAfter(last) ? ends[i] : last;
         }
         ZoneId tripZone = trip.items(Conference.class).stream().map(Conference::zone).findFirst()
                 .orElse(timed.isEmpty() ? ZoneId.of("UTC") : timed.get(0).start().zone());
@@ -119,47 +129,64 @@ record TimelineLanes(Trip trip, Instant from, Instant until, ZoneId tripZone, Li
             }
         }
 
-        Map<UUID, List<Conflict>> byItem = new LinkedHashMap<>();
-        Map<String, List<Conflict>> byPersonItem = new LinkedHashMap<>();
+        Map<UUID, List<Conflict>> byItem = new HashMap<>();
+        Map<PersonItem, List<Conflict>> byPersonItem = new HashMap<>();
         for (Conflict c : conflicts) {
             for (UUID item : c.items()) {
                 byItem.computeIfAbsent(item, k -> new ArrayList<>()).add(c);
                 for (UUID person : c.people()) {
-                    byPersonItem.computeIfAbsent(person + "/" + item, k -> new ArrayList<>()).add(c);
+                    byPersonItem.computeIfAbsent(new PersonItem(person, item), k -> new ArrayList<>()).add(c);
                 }
             }
         }
 
+        // one pass over the items: each person's bars (instants worked out once per item) and travel legs
         Set<UUID> people = new LinkedHashSet<>(trip.people());
-        timed.forEach(t -> people.addAll(t.people()));
+        Map<UUID, List<Bar>> barsOf = new HashMap<>();
+        Map<UUID, List<TravelLeg>> legsOf = new HashMap<>();
+        Map<UUID, List<Bar>> shiftsOf = new HashMap<>();
+        for (int i = 0; i < starts.length; i++) {
+            Timed t = timed.get(i);
+            Item item = (Item) t;
+            List<Conflict> ofItem = byItem.get(item.id());
+            if (t instanceof Shift shift && shift.boothId() != null) {
+                shiftsOf.computeIfAbsent(shift.boothId(), k -> new ArrayList<>())
+                        .add(new Bar(item, t, starts[i], ends[i], 0, ofItem == null ? List.of() : ofItem));
+            }
+            for (UUID id : t.people()) {
+                people.add(id);
+                List<Conflict> mine = List.of();
+                if (ofItem != null) {
+                    mine = new ArrayList<>(byPersonItem.getOrDefault(new PersonItem(id, item.id()), List.of()));
+                    for (Conflict c : ofItem) {
+                        if (c.people().isEmpty()) {
+                            mine.add(c);
+                        }
+                    }
+                }
+                barsOf.computeIfAbsent(id, k -> new ArrayList<>()).add(new Bar(item, t, starts[i], ends[i], 0, mine));
+                if (t instanceof TravelLeg leg) {
+                    legsOf.computeIfAbsent(id, k -> new ArrayList<>()).add(leg);
+                }
+            }
+        }
         List<Lane> lanes = new ArrayList<>();
         for (UUID id : people) {
             if (hiddenPeople.contains(id)) {
                 continue;
             }
             Person person = project.person(id).orElse(new Person(id, project.personName(id), "", "", null));
-            List<Bar> bars = new ArrayList<>();
-            for (Timed t : timed) {
-                if (t.people().contains(id)) {
-                    Item item = (Item) t;
-                    List<Conflict> mine = new ArrayList<>(byPersonItem.getOrDefault(id + "/" + item.id(), List.of()));
-                    byItem.getOrDefault(item.id(), List.of()).stream().filter(c -> c.people().isEmpty()).forEach(mine::add);
-                    bars.add(new Bar(item, t, t.start().instant(), t.end().instant(), 0, mine));
-                }
-            }
+            List<Bar> bars = barsOf.getOrDefault(id, new ArrayList<>());
+            List<TravelLeg> legs = legsOf.getOrDefault(id, List.of());
+            // with no legs but items in the trip, the person is where those are (their travel is just not entered)
+            ZoneId home = legs.isEmpty() && !bars.isEmpty() ? bars.get(0).timed().start().zone() : person.homeZone();
             String subtitle = (person.homeZone() == null ? "no home zone" : "home " + ZoneNames.city(person.homeZone()))
                     + (trip.people().contains(id) ? "" : " · not on this trip");
-            lanes.add(lane(LaneType.PERSON, id, person.name(), subtitle, bars, whereabouts(person, trip, bars, from, until),
+            lanes.add(lane(LaneType.PERSON, id, person.name(), subtitle, bars, Whereabouts.of(home, legs, from, until),
                     person.homeZone(), List.of()));
         }
         for (Booth booth : trip.items(Booth.class)) {
-            List<Bar> bars = new ArrayList<>();
-            for (Shift s : trip.items(Shift.class)) {
-                if (booth.id().equals(s.boothId())) {
-                    bars.add(new Bar(s, s, s.start().instant(), s.end().instant(), 0,
-                            byItem.getOrDefault(s.id(), List.of())));
-                }
-            }
+            List<Bar> bars = shiftsOf.getOrDefault(booth.id(), new ArrayList<>());
             String subtitle = "booth · at least " + booth.minStaff() + " on duty";
             lanes.add(lane(LaneType.BOOTH, booth.id(), booth.name().isBlank() ? "Booth" : booth.name(), subtitle, bars,
                     null, booth.zone(), BoothCoverage.of(booth, trip)));
@@ -167,20 +194,10 @@ record TimelineLanes(Trip trip, Instant from, Instant until, ZoneId tripZone, Li
         return new TimelineLanes(trip, from, until, tripZone, List.copyOf(lanes));
     }
 
-    /**
-     * Where the person is: from their legs; with no legs but items in the trip, where those items are (they
-     * are there, their travel is just not entered), else at home.
-     */
-    private static Whereabouts whereabouts(Person person, Trip trip, List<Bar> bars, Instant from, Instant until) {
-        List<TravelLeg> legs = trip.items(TravelLeg.class).stream().filter(l -> l.travellers().contains(person.id())).toList();
-        ZoneId home = legs.isEmpty() && !bars.isEmpty() ? bars.get(0).timed().start().zone() : person.homeZone();
-        return Whereabouts.of(home, legs, from, until);
-    }
-
     /** Sorts the bars by start and gives each the first row where it overlaps nothing. */
     private static Lane lane(LaneType type, UUID id, String title, String subtitle, List<Bar> bars,
                              Whereabouts where, ZoneId zone, List<BoothCoverage.Span> coverage) {
-        bars.sort(Comparator.comparing(Bar::start).thenComparing(Bar::end).thenComparing(b -> b.id().toString()));
+        bars.sort(BAR_ORDER);
         List<Instant> rowEnds = new ArrayList<>();
         List<Bar> placed = new ArrayList<>(bars.size());
         Duration longest = Duration.ZERO;
