@@ -35,6 +35,7 @@ import org.roadshow.ui.export.ExportCalendarDialog;
 import org.roadshow.ui.programme.ImportProgrammeDialog;
 import org.roadshow.ui.programme.ProgrammeView;
 import org.roadshow.ui.settings.Settings;
+import org.roadshow.ui.timeline.TimelineView;
 import org.roadshow.ui.window.Actions;
 import org.roadshow.ui.window.MainWindow;
 import org.roadshow.ui.window.ViewTab;
@@ -94,6 +95,7 @@ public final class RoadshowApp extends Application {
         ConflictsPanel panel = new ConflictsPanel(document, w.selection(), conflicts);
         panel.setOnHide(() -> w.window().showPanel(false));
         w.window().dockPanel(panel, new ConflictsCount(conflicts, w.window()::togglePanel));
+        w.window().setTabContent(ViewTab.TIMELINE, () -> new TimelineView(document, w.selection(), w.window()::status));
 
         MenuItem importItem = new MenuItem("Import Programme…");
         importItem.setOnAction(e -> importProgramme.run());

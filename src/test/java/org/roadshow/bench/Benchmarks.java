@@ -31,6 +31,7 @@ public final class Benchmarks {
         ALL.put("programme-search", ProgrammeSearchBench::run);
         ALL.put("conflicts", ConflictsBench::run);
         ALL.put("roster-fill", RosterFillBench::run);
+        ALL.put("timeline", TimelineBench::run); // JavaFX on Monocle's headless screen
         ALL.put("startup", () -> StartupBench.run(11)); // needs a display (xvfb-run -a)
     }
 
