@@ -20,6 +20,7 @@ import org.roadshow.io.project.LoadedProject;
 import org.roadshow.io.project.SampleProjects;
 import org.roadshow.model.Item;
 import org.roadshow.model.Project;
+import org.roadshow.ui.calendar.CalendarPane;
 import org.roadshow.ui.command.EditCommands;
 import org.roadshow.ui.command.FileCommands;
 import org.roadshow.ui.common.Background;
@@ -96,6 +97,8 @@ public final class RoadshowApp extends Application {
         panel.setOnHide(() -> w.window().showPanel(false));
         w.window().dockPanel(panel, new ConflictsCount(conflicts, w.window()::togglePanel));
         w.window().setTabContent(ViewTab.TIMELINE, () -> new TimelineView(document, w.selection(), w.window()::status));
+        w.window().setTabContent(ViewTab.CALENDAR, () -> new CalendarPane(document, w.selection(),
+                new ItemFactory(Clock.systemDefaultZone())));
 
         MenuItem importItem = new MenuItem("Import Programme…");
         importItem.setOnAction(e -> importProgramme.run());

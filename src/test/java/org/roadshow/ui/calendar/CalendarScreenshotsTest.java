@@ -1,0 +1,102 @@
+package org.roadshow.ui.calendar;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.prefs.Preferences;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.roadshow.SampleProjectBuilder;
+import org.roadshow.app.RoadshowApp;
+import org.roadshow.io.project.ProjectFile;
+import org.roadshow.model.ItemKind;
+import org.roadshow.ui.common.Background;
+import org.roadshow.ui.common.FxWait;
+import org.roadshow.ui.common.ScriptedPrompts;
+import org.roadshow.ui.document.NodeKey;
+import org.roadshow.ui.settings.Settings;
+import org.roadshow.ui.settings.TestPrefs;
+import org.roadshow.ui.theme.Theme;
+import org.roadshow.ui.window.ViewTab;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/**
+ * Pictures of the Calendar tab with the sample project (day, week, month, agenda; light and dark) in
+ * target/shots/. Off by default: {@code ROADSHOW_SHOTS=1 mvn -o -q test -Dtest=CalendarScreenshotsTest}.
+ */
+@EnabledIfEnvironmentVariable(named = "ROADSHOW_SHOTS", matches = "1")
+@ExtendWith(ApplicationExtension.class)
+class CalendarScreenshotsTest {
+    @TempDir
+    Path dir;
+    private Preferences prefs;
+    private RoadshowApp.Wiring w;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        Path file = dir.resolve("trips.roadshow");
+        ProjectFile.save(CalendarFixtures.sampleWithStars(), file);
+        prefs = TestPrefs.fresh();
+        w = RoadshowApp.wire(stage, new Settings(prefs), s -> new ScriptedPrompts(), Background.direct(), () -> { });
+        w.window().show(prefs);
+        stage.setWidth(1280);
+        stage.setHeight(800);
+        w.files().openFile(file);
+    }
+
+    @AfterEach
+    void cleanUp() {
+        TestPrefs.remove(prefs);
+    }
+
+    private void shot(FxRobot robot, String name) throws Exception {
+        Path out = Path.of("target/shots");
+        Files.createDirectories(out);
+        WritableImage[] image = new WritableImage[1];
+        robot.interact(() -> image[0] = w.window().scene().snapshot(null));
+        File png = new File(out.toFile(), name + ".png");
+        ImageIO.write(SwingFXUtils.fromFXImage(image[0], null), "png", png);
+        assertEquals(1280, ImageIO.read(png).getWidth(), name);
+    }
+
+    @Test
+    void everySpanLightAndDark(FxRobot robot) throws Exception {
+        robot.interact(() -> w.window().showTab(ViewTab.CALENDAR));
+        CalendarPane pane = (CalendarPane) w.window().tabContent(ViewTab.CALENDAR);
+        robot.interact(() -> w.selection().set(NodeKey.item(SampleProjectBuilder.FOSDEM_TRIP, ItemKind.TALK,
+                SampleProjectBuilder.id("fosdem:talk:license"))));
+        FxWait.until("the calendar shows the sample", () -> pane.entryCount() > 5);
+        for (Theme theme : Theme.values()) {
+            robot.interact(() -> w.window().applyTheme(theme));
+            String suffix = theme == Theme.DARK ? "-dark" : "";
+            for (CalendarSpan span : CalendarSpan.values()) {
+                robot.interact(() -> {
+                    pane.showSpan(span);
+                    pane.showDate(LocalDate.of(2017, 2, 4));
+                    if (span == CalendarSpan.DAY || span == CalendarSpan.WEEK) {
+                        pane.calendarView().setRequestedTime(java.time.LocalTime.of(8, 0));
+                    }
+                });
+                shot(robot, "calendar-" + span.name().toLowerCase() + suffix);
+            }
+        }
+        robot.interact(() -> {
+            w.window().applyTheme(Theme.LIGHT);
+            pane.showSpan(CalendarSpan.WEEK);
+            pane.showDate(LocalDate.of(2008, 2, 9));
+        });
+        shot(robot, "calendar-week-scale");
+    }
+}
