@@ -64,6 +64,14 @@ public final class RosterText {
         return abbreviation.equals(zone.getId()) ? zone.getId() : zone.getId() + " (" + abbreviation + ")";
     }
 
+    /** "2.5 h", "12 h": short enough for a column of totals. */
+    public static String shortHours(long minutes) {
+        if (minutes % 60 == 0) {
+            return minutes / 60 + " h";
+        }
+        return String.format(Locale.ROOT, "%.1f h", minutes / 60.0).replace(".0 h", " h");
+    }
+
     public static String hours(long minutes) {
         long h = minutes / 60;
         long m = minutes % 60;

@@ -45,10 +45,10 @@ final class RosterGrid {
             grid.getStyleClass().add("roster-grid");
             grid.setHgap(6);
             grid.setVgap(6);
-            ColumnConstraints time = new ColumnConstraints(150);
+            ColumnConstraints time = new ColumnConstraints(175);
             grid.getColumnConstraints().add(time);
             for (int i = 0; i < places; i++) {
-                ColumnConstraints c = new ColumnConstraints(120, 170, 260);
+                ColumnConstraints c = new ColumnConstraints(110, 160, 240);
                 c.setHgrow(Priority.SOMETIMES);
                 grid.getColumnConstraints().add(c);
             }
@@ -118,7 +118,9 @@ final class RosterGrid {
     private static Region openCell(RosterSheet.Row row, boolean needed, RosterDrag drag, Drops drops) {
         Region line = new Region();
         line.getStyleClass().add("roster-line");
+        line.setMaxWidth(Double.MAX_VALUE);
         VBox cell = new VBox(line);
+        cell.setMaxWidth(Double.MAX_VALUE);
         cell.setAlignment(Pos.BOTTOM_LEFT);
         if (needed) {
             Label note = new Label("needed");

@@ -78,7 +78,7 @@ public record RosterState(Project project, Trip trip, Booth booth, RosterSheet s
                 if (row.needed() > 0) {
                     String reason = reasonByShift.getOrDefault(row.shiftId(), "Fill can put someone here");
                     out.add(RosterText.shortDay(day.date()) + " " + row.times() + ": " + row.needed()
-                            + (row.needed() == 1 ? " more person needed" : " more people needed") + ". " + reason);
+                            + (row.needed() == 1 ? " more person needed: " : " more people needed: ") + reason);
                 }
             }
         }
@@ -88,6 +88,6 @@ public record RosterState(Project project, Trip trip, Booth booth, RosterSheet s
     /** Everyone's hours for the team list: "12 h" in all. */
     public String totalOf(UUID person) {
         return hours.stream().filter(h -> h.person().equals(person)).findFirst()
-                .map(h -> RosterText.hours(h.totalMinutes())).orElse("0 h");
+                .map(h -> RosterText.shortHours(h.totalMinutes())).orElse("0 h");
     }
 }

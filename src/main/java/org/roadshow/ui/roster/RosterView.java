@@ -96,9 +96,16 @@ public final class RosterView extends BorderPane {
         for (Button b : List.of(print, pdf, csv, slips)) {
             b.disableProperty().bind(booths.valueProperty().isNull());
         }
+        trips.setMaxWidth(220);
+        booths.setMaxWidth(180);
+        Label tripLabel = new Label("Trip");
+        Label boothLabel = new Label("Booth");
+        for (javafx.scene.control.Control c : List.of(tripLabel, boothLabel, fill, clear, print, pdf, csv, slips)) {
+            c.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
         Pane gap = new Pane();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox bar = new HBox(8, new Label("Trip"), trips, new Label("Booth"), booths, new Separator(), fill, clear, gap,
+        HBox bar = new HBox(8, tripLabel, trips, boothLabel, booths, new Separator(), fill, clear, gap,
                 print, pdf, csv, slips);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8));
@@ -131,17 +138,40 @@ public final class RosterView extends BorderPane {
 
         empty.setId("roster-empty-places");
         empty.setPlaceholder(new Label("Every shift has its minimum."));
+        empty.setCellFactory(v -> new ListCell<>() {
+            @Override
+            protected void updateItem(String item, boolean isEmpty) {
+                super.updateItem(item, isEmpty);
+                setText(isEmpty ? null : item);
+                setWrapText(true);
+                setPrefWidth(0);
+            }
+        });
         Label totalsTitle = new Label("Hours");
         totalsTitle.getStyleClass().add("roster-heading");
         Label emptyTitle = new Label("Empty places");
         emptyTitle.getStyleClass().add("roster-heading");
-        VBox right = new VBox(6, totalsTitle, totals.node(), emptyTitle, empty);
+        ScrollPane totalsScroll = new ScrollPane(totals.node());
+        totalsScroll.getStyleClass().add("roster-totals-scroll");
+        VBox hours = new VBox(6, totalsTitle, totalsScroll);
+        VBox.setVgrow(totalsScroll, Priority.ALWAYS);
+        VBox places = new VBox(6, emptyTitle, empty);
         VBox.setVgrow(empty, Priority.ALWAYS);
-        right.setPadding(new Insets(8));
-        right.setMinWidth(260);
+        HBox.setHgrow(hours, Priority.ALWAYS);
+        HBox.setHgrow(places, Priority.ALWAYS);
+        hours.setPrefWidth(460);
+        places.setPrefWidth(300);
+        HBox bottom = new HBox(12, hours, places);
+        bottom.setPrefHeight(200);
+        bottom.setMinHeight(160);
 
-        SplitPane split = new SplitPane(left, centre, right);
-        split.setDividerPositions(0.17, 0.72);
+        SplitPane centreSplit = new SplitPane(centre, bottom);
+        centreSplit.setOrientation(javafx.geometry.Orientation.VERTICAL);
+        centreSplit.setDividerPositions(0.66);
+        bottom.setPadding(new Insets(8));
+
+        SplitPane split = new SplitPane(left, centreSplit);
+        split.setDividerPositions(0.2);
         return split;
     }
 

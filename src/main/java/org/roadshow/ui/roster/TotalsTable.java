@@ -56,7 +56,7 @@ final class TotalsTable {
     }
 
     private static Label number(int minutes) {
-        Label l = new Label(minutes == 0 ? "–" : RosterText.hours(minutes));
+        Label l = new Label(minutes == 0 ? "–" : RosterText.shortHours(minutes));
         GridPane.setHalignment(l, HPos.RIGHT);
         return l;
     }
