@@ -2,6 +2,7 @@ package org.roadshow.app;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -34,7 +35,12 @@ import org.roadshow.ui.conflicts.ProjectConflicts;
 import org.roadshow.ui.document.Selection;
 import org.roadshow.ui.export.ExportCalendarDialog;
 import org.roadshow.ui.programme.ImportProgrammeDialog;
+import org.roadshow.ui.print.PrinterAccess;
+import org.roadshow.ui.print.Printing;
 import org.roadshow.ui.programme.ProgrammeView;
+import org.roadshow.ui.roster.RosterExports;
+import org.roadshow.ui.roster.RosterFiles;
+import org.roadshow.ui.roster.RosterView;
 import org.roadshow.ui.settings.Settings;
 import org.roadshow.ui.timeline.TimelineView;
 import org.roadshow.ui.window.Actions;
@@ -70,6 +76,7 @@ public final class RoadshowApp extends Application {
         Actions actions = new Actions(document, selection, files, edits, settings, window, prompts, exit);
         Wiring wiring = new Wiring(document, selection, window, actions, files, edits, background, settings);
         plugInViews(wiring);
+        plugInRoster(wiring, prompts, PrinterAccess.system());
         return wiring;
     }
 
@@ -115,6 +122,19 @@ public final class RoadshowApp extends Application {
         exportItem.disableProperty().bind(Bindings.createBooleanBinding(
                 () -> document.project().trips().isEmpty(), document.projectProperty()));
         w.actions().addFileMenuItems(importItem, exportItem);
+    }
+
+    /** The Roster tab, built when first shown; its printing and files go through the window's prompts. */
+    static void plugInRoster(Wiring w, Prompts prompts, PrinterAccess printers) {
+        Stage stage = w.window().stage();
+        w.window().setTabContent(ViewTab.ROSTER, () -> {
+            Printing printing = new Printing(stage, printers, prompts, w.window()::status, LocalDate::now);
+            Path folder = w.document().file().map(Path::toAbsolutePath).map(Path::getParent)
+                    .orElse(Path.of(System.getProperty("user.home", ".")));
+            RosterExports.Context context = new RosterExports.Context(w.background(), prompts,
+                    RosterFiles.chooser(stage, folder), w.window()::status, LocalDate::now, null);
+            return new RosterView(w.document(), printing, context);
+        });
     }
 
     /** The items the sidebar selection stands for: one item, or every item of a kind group. */
