@@ -20,6 +20,7 @@ import org.roadshow.io.project.LoadedProject;
 import org.roadshow.io.project.SampleProjects;
 import org.roadshow.model.Item;
 import org.roadshow.model.Project;
+import org.roadshow.ui.checklist.ChecklistView;
 import org.roadshow.ui.command.EditCommands;
 import org.roadshow.ui.command.FileCommands;
 import org.roadshow.ui.common.Background;
@@ -86,6 +87,9 @@ public final class RoadshowApp extends Application {
             programme.setOnImport(importProgramme);
             return programme;
         });
+
+        w.window().setTabContent(ViewTab.CHECKLIST,
+                () -> new ChecklistView(document, w.selection(), Clock.systemDefaultZone()));
 
         MenuItem importItem = new MenuItem("Import Programme…");
         importItem.setOnAction(e -> importProgramme.run());
