@@ -2,6 +2,7 @@ package org.roadshow.app;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -31,6 +32,8 @@ import org.roadshow.ui.document.NodeKey;
 import org.roadshow.ui.document.Selection;
 import org.roadshow.ui.export.ExportCalendarDialog;
 import org.roadshow.ui.programme.ImportProgrammeDialog;
+import org.roadshow.ui.print.PrinterAccess;
+import org.roadshow.ui.print.Printing;
 import org.roadshow.ui.programme.ProgrammeView;
 import org.roadshow.ui.settings.Settings;
 import org.roadshow.ui.window.Actions;
@@ -65,12 +68,12 @@ public final class RoadshowApp extends Application {
         FileCommands files = new FileCommands(document, prompts, settings.recentFiles(), background, window);
         Actions actions = new Actions(document, selection, files, edits, settings, window, prompts, exit);
         Wiring wiring = new Wiring(document, selection, window, actions, files, edits, background, settings);
-        plugInViews(wiring);
+        plugInViews(wiring, prompts);
         return wiring;
     }
 
     /** The views and the import/export dialogs that live in their own packages. */
-    private static void plugInViews(Wiring w) {
+    private static void plugInViews(Wiring w, Prompts prompts) {
         Document document = w.document();
         Stage stage = w.window().stage();
         Runnable importProgramme = () -> {
@@ -88,8 +91,13 @@ public final class RoadshowApp extends Application {
             return programme;
         });
 
-        w.window().setTabContent(ViewTab.CHECKLIST,
-                () -> new ChecklistView(document, w.selection(), Clock.systemDefaultZone()));
+        w.window().setTabContent(ViewTab.CHECKLIST, () -> {
+            ChecklistView checklist = new ChecklistView(document, w.selection(), Clock.systemDefaultZone());
+            checklist.enablePrinting(new Printing(stage, PrinterAccess.system(), prompts, w.window()::status, LocalDate::now),
+                    prompts, () -> document.file().map(Path::toAbsolutePath).map(Path::getParent)
+                            .orElse(Path.of(System.getProperty("user.home", "."))));
+            return checklist;
+        });
 
         MenuItem importItem = new MenuItem("Import Programme…");
         importItem.setOnAction(e -> importProgramme.run());

@@ -30,6 +30,7 @@ public final class Benchmarks {
         ALL.put("programme-import", () -> ProgrammeImportBench.run(61));
         ALL.put("programme-search", ProgrammeSearchBench::run);
         ALL.put("conflicts", ConflictsBench::run);
+        ALL.put("checklist-tick", ChecklistTickBench::run);
         ALL.put("startup", () -> StartupBench.run(11)); // needs a display (xvfb-run -a)
     }
 

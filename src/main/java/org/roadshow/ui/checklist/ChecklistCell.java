@@ -171,7 +171,7 @@ final class ChecklistCell extends ListCell<ChecklistRow> {
         due.setText(dueText(e, view.viewModel().today()));
         due.setVisible(e.due() != null);
         due.setManaged(e.due() != null);
-        due.setTooltip(e.due() == null ? null : new Tooltip("Due " + e.dueRule() + ": " + DAY.format(e.due())));
+        due.setTooltip(e.due() == null ? null : new Tooltip("Due " + e.dueSentence()));
         assignee.setText(e.assignee() == null ? "" : e.assignee());
         assignee.setVisible(e.assignee() != null);
         assignee.setManaged(e.assignee() != null);

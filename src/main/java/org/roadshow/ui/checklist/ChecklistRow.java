@@ -16,8 +16,8 @@ sealed interface ChecklistRow {
     record Header(Group group, String title, String kind, int done, int total) implements ChecklistRow {
     }
 
-    /** An item, with its due date resolved ({@code null}: none) and whether it is late on the view's day. */
-    record Entry(Group group, ChecklistItem item, LocalDate due, String dueRule, boolean late, String assignee)
+    /** An item, with its due date resolved ({@code null}: none) and in words, and whether it is late now. */
+    record Entry(Group group, ChecklistItem item, LocalDate due, String dueSentence, boolean late, String assignee)
             implements ChecklistRow {
     }
 

@@ -1,8 +1,11 @@
 package org.roadshow.ui.checklist;
 
-import java.time.LocalDate;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,12 +15,16 @@ import org.roadshow.model.Item;
 import org.roadshow.model.ItemKind;
 import org.roadshow.model.Project;
 import org.roadshow.model.Trip;
+import org.roadshow.plan.checklist.ChecklistFilter;
+import org.roadshow.plan.checklist.ChecklistQuery;
+import org.roadshow.plan.checklist.ResolvedDue;
 import org.roadshow.ui.sidebar.SidebarLabels;
 
 /**
  * The rows of the Checklist tab for one trip: a list for the trip itself, then one for each item that has
  * checklist items (a talk, a booth, a demo, a travel leg...), in the trip's order, each item in stored order.
- * Lists the user has just started ({@code started}) show even while empty. No JavaFX: tested as plain code.
+ * Lists the user has just started ({@code started}) show even while empty. Which items show and when they are
+ * due come from plan's {@link ChecklistQuery}; this only lays them out.
  */
 final class ChecklistRows {
     static final String TRIP_LIST = "The trip";
@@ -29,44 +36,47 @@ final class ChecklistRows {
     private ChecklistRows() {
     }
 
-    static Result build(Project project, Trip trip, ChecklistFilter filter, LocalDate today, Collection<UUID> started) {
-        Map<UUID, List<ChecklistItem>> byOwner = new LinkedHashMap<>();
+    static Result build(Project project, Trip trip, ChecklistFilter filter, Instant now, ZoneId here,
+                        Collection<UUID> started) {
+        Map<UUID, List<ChecklistRow.Entry>> byOwner = new LinkedHashMap<>();
         byOwner.put(null, new ArrayList<>());
         for (Item item : trip.items()) {
-            if (!(item instanceof ChecklistItem)) {
-                if (started.contains(item.id())) {
-                    byOwner.put(item.id(), new ArrayList<>());
-                }
+            if (!(item instanceof ChecklistItem) && started.contains(item.id())) {
+                byOwner.put(item.id(), new ArrayList<>());
             }
         }
-        List<ChecklistItem> checklist = trip.items(ChecklistItem.class);
-        for (ChecklistItem c : checklist) {
-            UUID owner = c.linkedItem() != null && trip.item(c.linkedItem()).isPresent() ? c.linkedItem() : null;
-            byOwner.computeIfAbsent(owner, k -> new ArrayList<>()).add(c);
+        Set<UUID> shownIds = new HashSet<>();
+        for (org.roadshow.plan.checklist.ChecklistRow r : ChecklistQuery.rows(project, filter.withTrip(trip.id()), now, here)) {
+            shownIds.add(r.item().id());
         }
-        List<ChecklistRow> rows = new ArrayList<>(checklist.size() + 3 * byOwner.size());
+        List<org.roadshow.plan.checklist.ChecklistRow> all = ChecklistQuery.rows(project,
+                ChecklistFilter.ALL.withTrip(trip.id()), now, here);
+        for (org.roadshow.plan.checklist.ChecklistRow r : all) {
+            UUID owner = r.owner().map(Item::id).orElse(null);
+            ChecklistRow.Group group = new ChecklistRow.Group(trip.id(), owner);
+            byOwner.computeIfAbsent(owner, k -> new ArrayList<>()).add(entry(group, r, project));
+        }
+        boolean filtered = filter.person() != null || filter.openOnly() || filter.lateOnly() || filter.thisWeekOnly();
+        boolean addable = !filter.lateOnly() && !filter.thisWeekOnly(); // an item added there would not show
+        List<ChecklistRow> rows = new ArrayList<>(all.size() + 3 * byOwner.size());
         int done = 0;
-        int shown = 0;
         for (Item item : ordered(trip, byOwner)) {
             UUID owner = item == null ? null : item.id();
-            List<ChecklistItem> items = byOwner.get(owner);
-            ChecklistRow.Group group = new ChecklistRow.Group(trip.id(), owner);
+            List<ChecklistRow.Entry> items = byOwner.get(owner);
             int groupDone = 0;
             List<ChecklistRow> entries = new ArrayList<>(items.size());
-            for (ChecklistItem c : items) {
-                groupDone += c.done() ? 1 : 0;
-                ChecklistRow.Entry e = entry(group, c, trip, project, today);
-                if (filter.shows(e, today)) {
+            for (ChecklistRow.Entry e : items) {
+                groupDone += e.item().done() ? 1 : 0;
+                if (shownIds.contains(e.item().id())) {
                     entries.add(e);
                 }
             }
             done += groupDone;
-            shown += entries.size();
-            boolean addable = !filter.narrowsByDate();
             boolean keep = addable && (owner == null || started.contains(owner)); // where one adds
-            if (entries.isEmpty() && filter.any() && !keep) {
+            if (entries.isEmpty() && filtered && !keep) {
                 continue; // nothing of this list passes the filter
             }
+            ChecklistRow.Group group = new ChecklistRow.Group(trip.id(), owner);
             rows.add(new ChecklistRow.Header(group, item == null ? TRIP_LIST : SidebarLabels.label(item, project),
                     item == null ? trip.name() : item.kind().singular(), groupDone, items.size()));
             rows.addAll(entries);
@@ -74,11 +84,11 @@ final class ChecklistRows {
                 rows.add(new ChecklistRow.Add(group));
             }
         }
-        return new Result(rows, done, checklist.size(), shown);
+        return new Result(rows, done, all.size(), shownIds.size());
     }
 
     /** The owners as the sidebar lists them (by kind, then by time), the trip itself (null) first. */
-    private static List<Item> ordered(Trip trip, Map<UUID, List<ChecklistItem>> byOwner) {
+    private static List<Item> ordered(Trip trip, Map<UUID, ?> byOwner) {
         List<Item> owners = new ArrayList<>();
         owners.add(null);
         List<Item> ofKind = new ArrayList<>();
@@ -94,10 +104,11 @@ final class ChecklistRows {
         return owners;
     }
 
-    static ChecklistRow.Entry entry(ChecklistRow.Group group, ChecklistItem c, Trip trip, Project project, LocalDate today) {
-        LocalDate due = DueDates.resolve(c, trip);
-        boolean late = !c.done() && due != null && due.isBefore(today);
+    private static ChecklistRow.Entry entry(ChecklistRow.Group group, org.roadshow.plan.checklist.ChecklistRow r,
+                                            Project project) {
+        ChecklistItem c = r.item();
         String assignee = c.assignee() == null ? null : project.personName(c.assignee());
-        return new ChecklistRow.Entry(group, c, due, DueDates.rule(c), late, assignee);
+        return new ChecklistRow.Entry(group, c, r.due().map(ResolvedDue::date).orElse(null),
+                r.due().map(ResolvedDue::sentence).orElse(""), r.late(), assignee);
     }
 }

@@ -26,6 +26,7 @@ import org.roadshow.model.ItemKind;
 import org.roadshow.model.Person;
 import org.roadshow.model.Project;
 import org.roadshow.model.Trip;
+import org.roadshow.plan.checklist.ChecklistFilter;
 import org.roadshow.ui.sidebar.SidebarLabels;
 
 /**
@@ -118,7 +119,9 @@ final class ChecklistToolbar extends VBox {
             progress.setProgress(0);
             return;
         }
-        String shown = vm.filter().any() ? " · " + r.shown() + " shown" : "";
+        ChecklistFilter f = vm.filter();
+        boolean filtered = f.person() != null || f.openOnly() || f.lateOnly() || f.thisWeekOnly();
+        String shown = filtered ? " · " + r.shown() + " shown" : "";
         overall.setText(r.total() == 0 ? "No items yet" : r.done() + " of " + r.total() + " done" + shown);
         progress.setProgress(r.total() == 0 ? 0 : (double) r.done() / r.total());
     }

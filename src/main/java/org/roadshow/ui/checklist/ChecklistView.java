@@ -1,6 +1,11 @@
 package org.roadshow.ui.checklist;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.function.Supplier;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -9,9 +14,13 @@ import java.util.UUID;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.TextInputDialog;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
@@ -20,7 +29,15 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import org.roadshow.edit.ChecklistEdits;
+import org.roadshow.io.pdf.ChecklistPdf;
+import org.roadshow.io.pdf.PdfReport;
 import org.roadshow.model.ChecklistItem;
+import org.roadshow.model.Project;
+import org.roadshow.ui.common.Prompts;
+import org.roadshow.ui.print.Printing;
+import org.roadshow.model.ChecklistTemplate;
+import org.roadshow.plan.checklist.ShippedTemplates;
 import org.roadshow.model.ItemKind;
 import org.roadshow.model.Trip;
 import org.roadshow.ui.common.Pulses;
@@ -101,6 +118,36 @@ public final class ChecklistView extends BorderPane {
 
     ChecklistToolbar toolbar() {
         return toolbar;
+    }
+
+    /**
+     * Adds Print… and Save PDF… for the trip's checklist as shown (everyone's, or the chosen person's). Where no
+     * printer is set up, {@code printing} says so and offers the PDF.
+     */
+    public void enablePrinting(Printing printing, Prompts prompts, Supplier<Path> folder) {
+        Button print = new Button("Print…");
+        print.setId("checklist-print");
+        Button pdf = new Button("Save PDF…");
+        pdf.setId("checklist-pdf");
+        Runnable savePdf = () -> {
+            UUID trip = vm.tripIdProperty().get();
+            UUID person = vm.personProperty().get();
+            Project project = vm.document().project();
+            String name = ChecklistPdf.title(project, trip, person).replaceAll("[\\\\/:*?\"<>|]", "-") + ".pdf";
+            prompts.chooseFileToSave(folder.get(), name).ifPresent(file -> {
+                try {
+                    new PdfReport(printing.options().setup(), ChecklistPdf.title(project, trip, person),
+                            LocalDate.now(vm.clock()), Locale.getDefault())
+                            .save(file, ChecklistPdf.body(project, trip, person, vm.clock().instant(), vm.clock().getZone()));
+                } catch (IOException e) {
+                    prompts.error("The PDF could not be saved", e.getMessage());
+                }
+            });
+        };
+        pdf.setOnAction(e -> savePdf.run());
+        print.setOnAction(e -> printing.print(new ChecklistPrintSource(vm.document().project(), vm.tripIdProperty().get(),
+                vm.personProperty().get(), vm.clock().instant(), vm.clock().getZone()), options -> savePdf.run()));
+        toolbar.addActions(print, pdf);
     }
 
     /** Space ticks the selected items (unticks them when all are done); Alt+Up/Down moves the selected item. */
@@ -190,15 +237,59 @@ public final class ChecklistView extends BorderPane {
         return Optional.empty();
     }
 
-    /** What a list's ⋯ menu offers: templates and the like, built when it opens. */
+    /**
+     * What a list's ⋯ menu offers: add a template's entries (shipped ones and the team's; those already on the
+     * list are not added again), save the list as a template of the team's, open what it is for in Details.
+     */
     List<MenuItem> listMenu(ChecklistRow.Group group) {
         List<MenuItem> items = new ArrayList<>();
+        Trip trip = vm.trip().orElse(null);
+        if (trip == null) {
+            return items;
+        }
+        Menu apply = new Menu("Add from template");
+        List<ChecklistTemplate> templates = new ArrayList<>(ShippedTemplates.all());
+        templates.addAll(vm.document().project().templates());
+        for (ChecklistTemplate t : templates) {
+            int missing = ChecklistEdits.missingEntries(trip, group.owner(), t).size();
+            MenuItem m = new MenuItem(t.name() + (missing == 0 ? " (all on this list)" : " (" + missing + " new)"));
+            m.setDisable(missing == 0);
+            m.setOnAction(e -> vm.document().apply(ChecklistEdits.applyTemplate(group.tripId(), group.owner(), t)));
+            apply.getItems().add(m);
+            if (t == ShippedTemplates.all().get(ShippedTemplates.all().size() - 1) && templates.size() > ShippedTemplates.all().size()) {
+                apply.getItems().add(new SeparatorMenuItem());
+            }
+        }
+        MenuItem save = new MenuItem("Save this list as a template…");
+        save.setDisable(ChecklistEdits.listOf(trip, group.owner()).isEmpty());
+        save.setOnAction(e -> askTemplateName(listTitle(group)).ifPresent(name ->
+                vm.document().apply(ChecklistEdits.saveAsTemplate(group.tripId(), group.owner(), name))));
         MenuItem details = new MenuItem(group.owner() == null ? "Open the trip in Details" : "Open in Details");
         details.setOnAction(e -> selection.reveal(group.owner() == null ? NodeKey.trip(group.tripId())
-                : vm.trip().flatMap(t -> t.item(group.owner()))
-                        .map(i -> NodeKey.item(group.tripId(), i.kind(), i.id())).orElse(NodeKey.trip(group.tripId()))));
-        items.add(details);
+                : trip.item(group.owner()).map(i -> NodeKey.item(group.tripId(), i.kind(), i.id()))
+                        .orElse(NodeKey.trip(group.tripId()))));
+        items.addAll(List.of(apply, save, new SeparatorMenuItem(), details));
         return items;
+    }
+
+    private String listTitle(ChecklistRow.Group group) {
+        for (ChecklistRow r : vm.rows()) {
+            if (r instanceof ChecklistRow.Header h && h.group().equals(group)) {
+                return group.owner() == null ? h.kind() : h.title();
+            }
+        }
+        return "";
+    }
+
+    private Optional<String> askTemplateName(String suggestion) {
+        TextInputDialog ask = new TextInputDialog(suggestion);
+        ask.setTitle("Save as template");
+        ask.setHeaderText("Save this list as a template of the team's");
+        ask.setContentText("Name");
+        if (getScene() != null) {
+            ask.initOwner(getScene().getWindow());
+        }
+        return ask.showAndWait().map(String::strip).filter(n -> !n.isEmpty());
     }
 
     private void toSelection() {

@@ -16,13 +16,14 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.roadshow.edit.ChecklistOrder;
+import org.roadshow.edit.ChecklistEdits;
 import org.roadshow.edit.Edit;
 import org.roadshow.edit.Edits;
 import org.roadshow.model.ChecklistItem;
 import org.roadshow.model.Person;
 import org.roadshow.model.Project;
 import org.roadshow.model.Trip;
+import org.roadshow.plan.checklist.ChecklistFilter;
 import org.roadshow.ui.document.Document;
 
 /**
@@ -73,7 +74,7 @@ public final class ChecklistViewModel {
             return;
         }
         Trip trip = project.trip(tripId.get()).orElseThrow();
-        ChecklistRows.Result result = ChecklistRows.build(project, trip, filter(), today(), started);
+        ChecklistRows.Result result = ChecklistRows.build(project, trip, filter(), clock.instant(), clock.getZone(), started);
         replaceChanged(result.rows());
         counts.set(result);
     }
@@ -103,7 +104,11 @@ public final class ChecklistViewModel {
     }
 
     ChecklistFilter filter() {
-        return new ChecklistFilter(person.get(), open.get(), late.get(), thisWeek.get());
+        return new ChecklistFilter(tripId.get(), person.get(), open.get(), late.get(), thisWeek.get());
+    }
+
+    Clock clock() {
+        return clock;
     }
 
     LocalDate today() {
@@ -117,7 +122,17 @@ public final class ChecklistViewModel {
             return;
         }
         boolean done = !items.stream().allMatch(ChecklistItem::done);
-        document.apply(Ticks.setDone(trip, items.stream().map(ChecklistItem::id).toList(), done));
+        if (items.size() == 1) {
+            document.apply(ChecklistEdits.tick(trip, items.get(0).id(), done));
+            return;
+        }
+        document.apply(Edit.of((done ? "Tick " : "Untick ") + items.size() + " checklist items", p -> {
+            Project next = p;
+            for (ChecklistItem c : items) {
+                next = ChecklistEdits.tick(trip, c.id(), done).apply(next);
+            }
+            return next;
+        }));
     }
 
     /** Adds an item with this text to the list: one edit. Returns it, or nothing when the text is blank. */
@@ -133,7 +148,14 @@ public final class ChecklistViewModel {
     /** Moves the item before {@code before} (null: to the end) in {@code group}'s list: one edit. */
     public void move(UUID item, UUID before, ChecklistRow.Group group) {
         if (!document.isReadOnly() && !item.equals(before)) {
-            document.apply(ChecklistOrder.move(group.tripId(), item, before, group.owner()));
+            document.apply(Edit.of("Move checklist item", p -> {
+                Project moved = ChecklistEdits.move(group.tripId(), item, before).apply(p);
+                Trip trip = moved.trip(group.tripId()).orElseThrow();
+                return trip.item(item).filter(ChecklistItem.class::isInstance).map(ChecklistItem.class::cast)
+                        .filter(c -> !java.util.Objects.equals(c.linkedItem(), group.owner()))
+                        .map(c -> moved.withTrip(trip.withItem(c.withLinkedItem(group.owner())))) // dropped on another list
+                        .orElse(moved);
+            }));
         }
     }
 
