@@ -22,6 +22,7 @@ import org.roadshow.io.project.SampleProjects;
 import org.roadshow.model.Item;
 import org.roadshow.model.Project;
 import org.roadshow.ui.calendar.CalendarPane;
+import org.roadshow.ui.checklist.ChecklistView;
 import org.roadshow.ui.command.EditCommands;
 import org.roadshow.ui.command.FileCommands;
 import org.roadshow.ui.common.Background;
@@ -75,13 +76,13 @@ public final class RoadshowApp extends Application {
         FileCommands files = new FileCommands(document, prompts, settings.recentFiles(), background, window);
         Actions actions = new Actions(document, selection, files, edits, settings, window, prompts, exit);
         Wiring wiring = new Wiring(document, selection, window, actions, files, edits, background, settings);
-        plugInViews(wiring);
         plugInRoster(wiring, prompts, PrinterAccess.system());
+        plugInViews(wiring, prompts);
         return wiring;
     }
 
     /** The views and the import/export dialogs that live in their own packages. */
-    private static void plugInViews(Wiring w) {
+    private static void plugInViews(Wiring w, Prompts prompts) {
         Document document = w.document();
         Stage stage = w.window().stage();
         Runnable importProgramme = () -> {
@@ -106,6 +107,13 @@ public final class RoadshowApp extends Application {
         w.window().setTabContent(ViewTab.TIMELINE, () -> new TimelineView(document, w.selection(), w.window()::status));
         w.window().setTabContent(ViewTab.CALENDAR, () -> new CalendarPane(document, w.selection(),
                 new ItemFactory(Clock.systemDefaultZone())));
+        w.window().setTabContent(ViewTab.CHECKLIST, () -> {
+            ChecklistView checklist = new ChecklistView(document, w.selection(), Clock.systemDefaultZone());
+            checklist.enablePrinting(new Printing(stage, PrinterAccess.system(), prompts, w.window()::status, LocalDate::now),
+                    prompts, () -> document.file().map(Path::toAbsolutePath).map(Path::getParent)
+                            .orElse(Path.of(System.getProperty("user.home", "."))));
+            return checklist;
+        });
 
         MenuItem importItem = new MenuItem("Import Programme…");
         importItem.setOnAction(e -> importProgramme.run());

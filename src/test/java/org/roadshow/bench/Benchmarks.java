@@ -34,6 +34,7 @@ public final class Benchmarks {
         ALL.put("timeline", TimelineBench::run); // JavaFX on Monocle's headless screen
         ALL.put("calendar-week", () -> CalendarWeekBench.run(31));
         ALL.put("roster-pdf", RosterPdfBench::run);
+        ALL.put("checklist-tick", ChecklistTickBench::run);
         ALL.put("startup", () -> StartupBench.run(11)); // needs a display (xvfb-run -a)
     }
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import org.roadshow.edit.ChecklistEdits;
 import org.roadshow.edit.Edit;
 import org.roadshow.edit.Edits;
 import org.roadshow.edit.ItemFactory;
@@ -90,6 +91,15 @@ public final class EditCommands {
         if (document.apply(Edits.addItem(trip.get().id(), item))) {
             startEditing(NodeKey.item(trip.get().id(), kind, item.id()));
         }
+    }
+
+    /** Ticks ({@code done}) or unticks the checklist item the sidebar row names: one edit. */
+    public void tick(NodeKey key, boolean done) {
+        if (key.type() != NodeKey.Type.ITEM || key.kind() != ItemKind.CHECKLIST || !key.existsIn(document.project())
+                || document.isReadOnly() || !settlePendingChanges()) {
+            return;
+        }
+        document.apply(ChecklistEdits.tick(key.tripId(), key.id(), done));
     }
 
     /** Deletes the selected person, trip or item after asking. Returns whether something was deleted. */

@@ -5,12 +5,14 @@ import java.util.Optional;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import org.roadshow.model.ChecklistItem;
 import org.roadshow.model.Item;
 import org.roadshow.model.ItemKind;
 import org.roadshow.model.Person;
@@ -201,7 +203,19 @@ public final class DetailsPane extends ScrollPane {
         }
         VBox list = new VBox(2);
         for (Item item : items) {
-            list.getChildren().add(link(SidebarLabels.label(item, project), NodeKey.item(trip.id(), kind, item.id())));
+            NodeKey key = NodeKey.item(trip.id(), kind, item.id());
+            Hyperlink link = link(SidebarLabels.label(item, project), key);
+            if (item instanceof ChecklistItem c) { // a real check box that ticks, beside the link to its form
+                CheckBox tick = new CheckBox();
+                tick.setSelected(c.done());
+                tick.setDisable(document.isReadOnly());
+                tick.setOnAction(e -> commands.tick(key, !c.done()));
+                HBox row = new HBox(2, tick, link);
+                row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+                list.getChildren().add(row);
+            } else {
+                list.getChildren().add(link);
+            }
         }
         if (!items.isEmpty()) {
             box.getChildren().add(list);

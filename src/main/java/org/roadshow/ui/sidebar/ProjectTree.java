@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.TreeCell;
@@ -22,8 +23,15 @@ import org.roadshow.ui.document.Selection;
  * project snapshot after every change; the selection and what the user collapsed are kept by key.
  */
 public final class ProjectTree extends TreeView<ProjectTree.Entry> {
-    /** One row: what it names, its text, and for groups how many items they hold (else -1). */
-    public record Entry(NodeKey key, String label, int count) {
+    /**
+     * One row: what it names, its text, for groups how many items they hold (else -1), and for a checklist item
+     * whether it is done (else null), shown as a check box that ticks it.
+     */
+    public record Entry(NodeKey key, String label, int count, Boolean done) {
+        public Entry(NodeKey key, String label, int count) {
+            this(key, label, count, null);
+        }
+
         @Override
         public String toString() {
             return label;
@@ -39,7 +47,14 @@ public final class ProjectTree extends TreeView<ProjectTree.Entry> {
         this.selection = selection;
         getStyleClass().add("project-tree");
         setShowRoot(true);
-        setCellFactory(v -> new EntryCell());
+        setCellFactory(v -> new EntryCell(commands));
+        addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            TreeItem<Entry> row = getSelectionModel().getSelectedItem();
+            if (e.getCode() == KeyCode.SPACE && row != null && row.getValue().done() != null) {
+                commands.tick(row.getValue().key(), !row.getValue().done()); // space ticks a checklist row
+                e.consume();
+            }
+        });
         getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
             if (!rebuilding && now != null) {
                 selection.reveal(now.getValue().key());
@@ -132,8 +147,18 @@ public final class ProjectTree extends TreeView<ProjectTree.Entry> {
         private static final List<String> CLASSES = List.of("tree-project", "tree-people", "tree-person",
                 "tree-trip", "tree-group", "tree-item", "tree-empty-group");
         private final Label count = new Label();
+        private final CheckBox tick = new CheckBox();
 
-        EntryCell() {
+        EntryCell(EditCommands commands) {
+            tick.getStyleClass().add("tree-tick");
+            tick.setFocusTraversable(false);
+            tick.setOnAction(e -> {
+                Entry entry = getItem();
+                if (entry != null && entry.done() != null) {
+                    tick.setSelected(entry.done()); // the edit rebuilds the row; undo shows it again
+                    commands.tick(entry.key(), !entry.done());
+                }
+            });
             count.getStyleClass().add("tree-count");
             setContentDisplay(ContentDisplay.RIGHT);
             setGraphicTextGap(8);
@@ -151,7 +176,11 @@ public final class ProjectTree extends TreeView<ProjectTree.Entry> {
             }
             setText(entry.label());
             getStyleClass().add("tree-" + entry.key().type().name().toLowerCase(java.util.Locale.ROOT));
-            if (entry.count() >= 0) {
+            setContentDisplay(entry.done() != null ? ContentDisplay.LEFT : ContentDisplay.RIGHT);
+            if (entry.done() != null) {
+                tick.setSelected(entry.done());
+                setGraphic(tick);
+            } else if (entry.count() >= 0) {
                 count.setText(Integer.toString(entry.count()));
                 setGraphic(count);
                 if (entry.count() == 0 && entry.key().type() == NodeKey.Type.GROUP) {

@@ -36,10 +36,7 @@ public final class SidebarLabels {
                 TravelLeg l = (TravelLeg) item;
                 yield l.mode().label() + " " + blankIfEmpty(l.from(), "?") + " → " + blankIfEmpty(l.to(), "?");
             }
-            case CHECKLIST -> {
-                ChecklistItem c = (ChecklistItem) item;
-                yield (c.done() ? "☑ " : "☐ ") + blankIfEmpty(c.text(), "(untitled)");
-            }
+            case CHECKLIST -> blankIfEmpty(((ChecklistItem) item).text(), "(untitled)"); // the row's check box shows done
             case CONFERENCE, TALK, BOOTH, DEMO, MEETING -> blankIfEmpty(item.label(), "(untitled)");
         };
     }

@@ -2,6 +2,7 @@ package org.roadshow.ui.sidebar;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.roadshow.model.ChecklistItem;
 import org.roadshow.model.Item;
 import org.roadshow.model.ItemKind;
 import org.roadshow.model.Person;
@@ -40,7 +41,9 @@ record SidebarNode(ProjectTree.Entry entry, List<SidebarNode> children) {
             List<Item> items = SidebarLabels.sorted(ofKind);
             List<SidebarNode> rows = new ArrayList<>();
             for (Item item : items) {
-                rows.add(leaf(NodeKey.item(trip.id(), kind, item.id()), SidebarLabels.label(item, project)));
+                Boolean done = item instanceof ChecklistItem c ? c.done() : null;
+                rows.add(new SidebarNode(new ProjectTree.Entry(NodeKey.item(trip.id(), kind, item.id()),
+                        SidebarLabels.label(item, project), -1, done), List.of()));
             }
             groups.add(new SidebarNode(new ProjectTree.Entry(NodeKey.group(trip.id(), kind), kind.plural(), items.size()),
                     rows));

@@ -1,0 +1,222 @@
+package org.roadshow.ui.checklist;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.roadshow.edit.ChecklistEdits;
+import org.roadshow.edit.Edit;
+import org.roadshow.edit.Edits;
+import org.roadshow.model.ChecklistItem;
+import org.roadshow.model.Person;
+import org.roadshow.model.Project;
+import org.roadshow.model.Trip;
+import org.roadshow.plan.checklist.ChecklistFilter;
+import org.roadshow.ui.document.Document;
+
+/**
+ * The Checklist tab's state: the trip shown, the filters, and the rows. After an edit the rows are
+ * compared with what is shown and only the rows that differ are replaced, so ticking one item in a long
+ * list repaints one item and its list's heading.
+ */
+public final class ChecklistViewModel {
+    private final Document document;
+    private final Clock clock;
+    private final ObjectProperty<UUID> tripId = new SimpleObjectProperty<>(this, "tripId");
+    private final ObjectProperty<UUID> person = new SimpleObjectProperty<>(this, "person");
+    private final BooleanProperty open = new SimpleBooleanProperty(this, "open");
+    private final BooleanProperty late = new SimpleBooleanProperty(this, "late");
+    private final BooleanProperty thisWeek = new SimpleBooleanProperty(this, "thisWeek");
+    private final ObservableList<ChecklistRow> rows = FXCollections.observableArrayList();
+    private final ObservableList<UUID> trips = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<ChecklistRows.Result> counts = new ReadOnlyObjectWrapper<>(this, "counts");
+    /** Lists the user started for an item that has none yet: shown while empty, until another trip is shown. */
+    private final Set<UUID> started = new HashSet<>();
+
+    public ChecklistViewModel(Document document, Clock clock) {
+        this.document = document;
+        this.clock = clock;
+        document.projectProperty().addListener((o, was, now) -> refresh());
+        tripId.addListener((o, was, now) -> {
+            started.clear();
+            refresh();
+        });
+        for (var p : List.of(person, open, late, thisWeek)) {
+            p.addListener(o -> refresh());
+        }
+        refresh();
+    }
+
+    void refresh() {
+        Project project = document.project();
+        List<UUID> ids = project.trips().stream().map(Trip::id).toList();
+        if (!trips.equals(ids)) {
+            trips.setAll(ids);
+        }
+        if (tripId.get() == null || project.trip(tripId.get()).isEmpty()) {
+            tripId.set(ids.isEmpty() ? null : ids.get(0)); // calls back here
+            return;
+        }
+        if (person.get() != null && project.person(person.get()).isEmpty()) {
+            person.set(null);
+            return;
+        }
+        Trip trip = project.trip(tripId.get()).orElseThrow();
+        ChecklistRows.Result result = ChecklistRows.build(project, trip, filter(), clock.instant(), clock.getZone(), started);
+        replaceChanged(result.rows());
+        counts.set(result);
+    }
+
+    /** Replaces only the rows that differ: the common head and tail stay, the middle is swapped. */
+    private void replaceChanged(List<ChecklistRow> next) {
+        int head = 0;
+        int max = Math.min(rows.size(), next.size());
+        while (head < max && rows.get(head).equals(next.get(head))) {
+            head++;
+        }
+        int tail = 0;
+        while (tail < max - head && rows.get(rows.size() - 1 - tail).equals(next.get(next.size() - 1 - tail))) {
+            tail++;
+        }
+        int oldEnd = rows.size() - tail;
+        int newEnd = next.size() - tail;
+        if (oldEnd - head == newEnd - head) {
+            for (int i = head; i < oldEnd; i++) {
+                rows.set(i, next.get(i));
+            }
+        } else {
+            List<ChecklistRow> middle = next.subList(head, newEnd);
+            rows.remove(head, oldEnd);
+            rows.addAll(head, middle);
+        }
+    }
+
+    ChecklistFilter filter() {
+        return new ChecklistFilter(tripId.get(), person.get(), open.get(), late.get(), thisWeek.get());
+    }
+
+    Clock clock() {
+        return clock;
+    }
+
+    LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    /** Ticks the items, or unticks them when all are done: one edit. */
+    public void toggle(List<ChecklistItem> items) {
+        UUID trip = tripId.get();
+        if (items.isEmpty() || trip == null || document.isReadOnly()) {
+            return;
+        }
+        boolean done = !items.stream().allMatch(ChecklistItem::done);
+        if (items.size() == 1) {
+            document.apply(ChecklistEdits.tick(trip, items.get(0).id(), done));
+            return;
+        }
+        document.apply(Edit.of((done ? "Tick " : "Untick ") + items.size() + " checklist items", p -> {
+            Project next = p;
+            for (ChecklistItem c : items) {
+                next = ChecklistEdits.tick(trip, c.id(), done).apply(next);
+            }
+            return next;
+        }));
+    }
+
+    /** Adds an item with this text to the list: one edit. Returns it, or nothing when the text is blank. */
+    public Optional<ChecklistItem> add(ChecklistRow.Group group, String text) {
+        if (text == null || text.isBlank() || document.isReadOnly()) {
+            return Optional.empty();
+        }
+        ChecklistItem item = new ChecklistItem(UUID.randomUUID(), text.strip(), null, person.get(), false, group.owner());
+        document.apply(Edits.addItem(group.tripId(), item));
+        return Optional.of(item);
+    }
+
+    /** Moves the item before {@code before} (null: to the end) in {@code group}'s list: one edit. */
+    public void move(UUID item, UUID before, ChecklistRow.Group group) {
+        if (!document.isReadOnly() && !item.equals(before)) {
+            document.apply(Edit.of("Move checklist item", p -> {
+                Project moved = ChecklistEdits.move(group.tripId(), item, before).apply(p);
+                Trip trip = moved.trip(group.tripId()).orElseThrow();
+                return trip.item(item).filter(ChecklistItem.class::isInstance).map(ChecklistItem.class::cast)
+                        .filter(c -> !java.util.Objects.equals(c.linkedItem(), group.owner()))
+                        .map(c -> moved.withTrip(trip.withItem(c.withLinkedItem(group.owner())))) // dropped on another list
+                        .orElse(moved);
+            }));
+        }
+    }
+
+    /** Starts a list for an item of the trip that has none, so that it shows and can be added to. */
+    public void startList(UUID owner) {
+        started.add(owner);
+        refresh();
+    }
+
+    public Optional<Trip> trip() {
+        return tripId.get() == null ? Optional.empty() : document.project().trip(tripId.get());
+    }
+
+    public List<Person> people() {
+        return document.project().people();
+    }
+
+    public Document document() {
+        return document;
+    }
+
+    public ObservableList<ChecklistRow> rows() {
+        return rows;
+    }
+
+    public ObservableList<UUID> trips() {
+        return trips;
+    }
+
+    public ReadOnlyObjectProperty<ChecklistRows.Result> countsProperty() {
+        return counts.getReadOnlyProperty();
+    }
+
+    public ObjectProperty<UUID> tripIdProperty() {
+        return tripId;
+    }
+
+    public ObjectProperty<UUID> personProperty() {
+        return person;
+    }
+
+    public BooleanProperty openProperty() {
+        return open;
+    }
+
+    public BooleanProperty lateProperty() {
+        return late;
+    }
+
+    public BooleanProperty thisWeekProperty() {
+        return thisWeek;
+    }
+
+    /** The entries shown, in order; for tests and for selecting by id. */
+    List<ChecklistRow.Entry> entries() {
+        List<ChecklistRow.Entry> out = new ArrayList<>();
+        for (ChecklistRow r : rows) {
+            if (r instanceof ChecklistRow.Entry e) {
+                out.add(e);
+            }
+        }
+        return out;
+    }
+}
