@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
         description = "Plan conference trips. Without a subcommand, opens the window (with FILE if given).",
         subcommands = {CommandLine.HelpCommand.class, ValidateCommand.class, InfoCommand.class,
                 ImportCommand.class, ExportIcsCommand.class, CheckCommand.class, AgendaCommand.class,
-                RosterCommand.class})
+                RosterCommand.class, ChecklistCommand.class})
 public final class Cli {
     private Cli() {
     }

@@ -7,11 +7,13 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import org.roadshow.io.ical.AlarmDefaults;
 import org.roadshow.io.ical.Alarms;
+import org.roadshow.io.ical.IcsExport;
 import org.roadshow.io.ical.IcsExportException;
 import org.roadshow.io.ical.IcsExportFile;
 import org.roadshow.io.project.ProjectFile;
@@ -60,8 +62,8 @@ public final class ExportIcsCommand implements Callable<Integer> {
     String booth;
 
     @Option(names = {"-k", "--kinds"}, split = ",", paramLabel = "KIND",
-            description = "kinds to export, comma-separated: talk, shift, demo, travel, meeting, starred "
-                    + "(default: all)")
+            description = "kinds to export, comma-separated: talk, shift, demo, travel, meeting, starred, todo "
+                    + "(checklist items with a due date, as to-dos) (default: all)")
     List<String> kinds = new ArrayList<>();
 
     @Option(names = "--alarm", paramLabel = "KIND=MINUTES", description = "reminder before each entry of a kind, "
@@ -101,7 +103,7 @@ public final class ExportIcsCommand implements Callable<Integer> {
             err.println("roadshow export-ics: " + projectFile + ": " + e.getMessage());
             return BAD_INPUT;
         }
-        if (Agenda.select(project, selection).isEmpty()) {
+        if (Agenda.select(project, selection).isEmpty() && IcsExport.todos(project, selection, Map.of()).isEmpty()) {
             List<String> kindNames = selection.kinds().stream().sorted().map(k -> k.label().toLowerCase(java.util.Locale.ROOT)).toList();
             String kindList = kindNames.size() == 1 ? kindNames.get(0) : String.join(", ",
                     kindNames.subList(0, kindNames.size() - 1)) + " or " + kindNames.get(kindNames.size() - 1);
@@ -159,6 +161,10 @@ public final class ExportIcsCommand implements Callable<Integer> {
             }
             AgendaKind kind = kind(setting.substring(0, eq));
             String value = setting.substring(eq + 1).strip();
+            if (!AlarmDefaults.reminds(kind)) {
+                throw new IllegalArgumentException("--alarm " + setting + ": to-dos are written without reminders"
+                        + " (a due date is not a start)");
+            }
             if (value.equalsIgnoreCase("off")) {
                 alarms = alarms.without(kind);
                 continue;
@@ -175,6 +181,6 @@ public final class ExportIcsCommand implements Callable<Integer> {
 
     private static AgendaKind kind(String key) {
         return AgendaKind.ofKey(key).orElseThrow(() -> new IllegalArgumentException("unknown kind \"" + key.strip()
-                + "\"; the kinds are talk, shift, demo, travel, meeting, starred"));
+                + "\"; the kinds are talk, shift, demo, travel, meeting, starred, todo"));
     }
 }

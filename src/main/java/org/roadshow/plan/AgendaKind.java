@@ -13,7 +13,9 @@ public enum AgendaKind {
     DEMO("demo", "Demo", "Demos"),
     TRAVEL("travel", "Travel", "Flights and trains"),
     MEETING("meeting", "Meeting", "Meetings"),
-    STARRED("starred", "Starred talk", "Starred programme talks");
+    STARRED("starred", "Starred talk", "Starred programme talks"),
+    /** Open checklist items with a due date: exported as VTODO, never on the agenda itself. */
+    TODO("todo", "To-do", "Checklist to-dos with a due date");
 
     private final String key;
     private final String label;

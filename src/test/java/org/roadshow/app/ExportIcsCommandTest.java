@@ -17,6 +17,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.roadshow.io.ical.IcsExport;
 import org.roadshow.io.ical.SampleWithProgramme;
 import org.roadshow.io.project.ProjectFile;
 import org.roadshow.model.Project;
@@ -54,7 +55,12 @@ class ExportIcsCommandTest {
         assertEquals(0, run(projectFile.toString(), "--person", "Kirill Orlov", "-o", ics.toString()), err.toString());
         int expected = Agenda.select(project, AgendaSelection.forPerson(org.roadshow.SampleProjectBuilder.KIRILL)).size();
         assertEquals(expected, lines(ics, "BEGIN:VEVENT").size());
-        assertTrue(out.toString().contains("Wrote " + expected + " events to " + ics), out.toString());
+        int todos = IcsExport.todos(project, AgendaSelection.forPerson(org.roadshow.SampleProjectBuilder.KIRILL),
+                java.util.Map.of()).size();
+        assertTrue(todos > 0, "unassigned items with a due date on his trip");
+        assertEquals(todos, lines(ics, "BEGIN:VTODO").size());
+        assertTrue(out.toString().contains("Wrote " + expected + " events and " + todos + " to-dos to " + ics),
+                out.toString());
         assertTrue(lines(ics, "SUMMARY:").contains("SUMMARY:Flight LAX -> MCO"));
         assertTrue(lines(ics, "X-WR-CALNAME:").contains("X-WR-CALNAME:Roadshow: Kirill Orlov"));
     }
@@ -116,11 +122,26 @@ class ExportIcsCommandTest {
     }
 
     @Test
+    void kindsTodoWritesTheOpenChecklistItemsWithADueDateAsToDos() throws Exception {
+        Path ics = dir.resolve("todo.ics");
+        assertEquals(0, run(projectFile.toString(), "--kinds", "todo", "-o", ics.toString()), err.toString());
+        int todos = IcsExport.todos(project, AgendaSelection.everything(), java.util.Map.of()).size();
+        assertEquals(5, todos, "the sample's open items with a due date");
+        assertEquals(List.of(), lines(ics, "BEGIN:VEVENT"));
+        assertEquals(todos, lines(ics, "BEGIN:VTODO").size());
+        assertEquals(todos, lines(ics, "STATUS:NEEDS-ACTION").size());
+        assertTrue(out.toString().contains("Wrote 0 events and 5 to-dos to " + ics), out.toString());
+
+        assertEquals(2, run(projectFile.toString(), "--alarm", "todo=10", "-o", dir.resolve("x.ics").toString()));
+        assertTrue(err.toString().contains("--alarm todo=10: to-dos are written without reminders"), err.toString());
+    }
+
+    @Test
     void aSelectionWithNothingInItWritesNoFile() {
         Path ics = dir.resolve("none.ics");
         assertEquals(2, run(projectFile.toString(), "-p", "Dana Whitfield", "-t", "FOSDEM 2017", "-o", ics.toString()));
-        assertTrue(err.toString().contains("nothing to export: no talk, booth duty, demo, travel, meeting or "
-                + "starred talk for Dana Whitfield in FOSDEM 2017; " + ics + " was not written"), err.toString());
+        assertTrue(err.toString().contains("nothing to export: no talk, booth duty, demo, travel, meeting, "
+                + "starred talk or to-do for Dana Whitfield in FOSDEM 2017; " + ics + " was not written"), err.toString());
         assertFalse(Files.exists(ics));
     }
 

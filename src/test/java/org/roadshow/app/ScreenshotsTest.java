@@ -124,6 +124,22 @@ class ScreenshotsTest {
         robot.interact(() -> w.window().applyTheme(Theme.LIGHT));
     }
 
+    /** A checklist item due the evening before the demo it belongs to: the form says which day that is. */
+    @Test
+    void checklistItemDueBeforeAnItem(FxRobot robot) throws Exception {
+        java.util.UUID backup = SampleProjectBuilder.id("fosdem:check:backup");
+        org.roadshow.model.ChecklistItem item = (org.roadshow.model.ChecklistItem) w.document().project().item(backup)
+                .orElseThrow();
+        robot.interact(() -> w.document().apply(org.roadshow.edit.Edits.putItem(SampleProjectBuilder.FOSDEM_TRIP,
+                item.withDue(new org.roadshow.model.Due.BeforeItem(SampleProjectBuilder.id("fosdem:demo:xo"), 1,
+                        java.time.LocalTime.of(20, 0))))));
+        select(robot, NodeKey.item(SampleProjectBuilder.FOSDEM_TRIP, ItemKind.CHECKLIST, backup));
+        shot(robot, "checklist-due-before-item");
+        robot.interact(() -> w.window().applyTheme(Theme.DARK));
+        shot(robot, "checklist-due-before-item-dark");
+        robot.interact(() -> w.window().applyTheme(Theme.LIGHT));
+    }
+
     /** A file from a newer Roadshow: the banner, and forms that cannot be changed; then the booth form in dark. */
     @Test
     void readOnlyAndDark(FxRobot robot) throws Exception {

@@ -20,14 +20,23 @@ public final class AlarmDefaults {
     private AlarmDefaults() {
     }
 
+    /** The default reminder; 0 for to-dos, which are written without reminders. */
     public static int minutes(AgendaKind kind) {
-        return MINUTES.get(kind);
+        return MINUTES.getOrDefault(kind, 0);
+    }
+
+    /** Whether an export writes reminders for this kind (not for to-dos: a due date is not a start). */
+    public static boolean reminds(AgendaKind kind) {
+        return kind != AgendaKind.TODO;
     }
 
     /** An alarm setting for every kind, each at its default. */
     public static Alarms alarms() {
         Alarms alarms = Alarms.none();
         for (AgendaKind kind : AgendaKind.values()) {
+            if (!reminds(kind)) {
+                continue;
+            }
             alarms = alarms.with(kind, minutes(kind));
         }
         return alarms;

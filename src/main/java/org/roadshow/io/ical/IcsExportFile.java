@@ -21,12 +21,17 @@ import org.roadshow.plan.AgendaSelection;
  */
 public final class IcsExportFile {
     /** What an export wrote, compared with the earlier export at the same place. */
-    public record Result(Path file, int events, int added, int changed, int removed) {
-        /** "12 events (2 new, 1 changed, 1 removed)"; "12 events (none changed)" for a repeat export. */
+    public record Result(Path file, int events, int added, int changed, int removed, int todos) {
+        /**
+         * "12 events (2 new, 1 changed, 1 removed)"; "12 events (none changed)" for a repeat export; "12 events
+         * and 3 to-dos (...)" with to-dos. The counts of new, changed and removed cover both.
+         */
         public String summary() {
-            String s = events + (events == 1 ? " event" : " events");
+            String s = events + (events == 1 ? " event" : " events")
+                    + (todos == 0 ? "" : " and " + todos + (todos == 1 ? " to-do" : " to-dos"));
+            int all = events + todos;
             List<String> parts = new java.util.ArrayList<>();
-            if (added > 0 && added != events) {
+            if (added > 0 && added != all) {
                 parts.add(added + " new");
             }
             if (changed > 0) {
@@ -36,7 +41,7 @@ public final class IcsExportFile {
                 parts.add(removed + " removed");
             }
             if (parts.isEmpty()) {
-                return added == 0 && events > 0 ? s + " (none changed)" : s;
+                return added == 0 && all > 0 ? s + " (none changed)" : s;
             }
             return s + " (" + String.join(", ", parts) + ")";
         }
@@ -50,11 +55,13 @@ public final class IcsExportFile {
         checkTarget(target);
         Map<String, PreviousExport.Event> previous = PreviousExport.read(target);
         List<ExportedEvent> events = IcsExport.events(project, selection, alarms);
-        if (events.isEmpty()) { // RFC 5545 wants at least one component, and calendar apps refuse empty files
+        List<ExportedTodo> todos = IcsExport.todos(project, selection, previous);
+        if (events.isEmpty() && todos.isEmpty()) { // RFC 5545 wants a component; calendar apps refuse empty files
             throw new IcsExportException(target, "nothing to export: the selection holds no events; "
                     + "the file was not written", null);
         }
-        Calendar calendar = IcsExport.calendar(IcsExport.calendarName(project, selection), events, previous, now);
+        Calendar calendar = IcsExport.calendar(IcsExport.calendarName(project, selection), events, todos, previous,
+                now);
         try {
             IcsExport.validate(calendar, events);
         } catch (IcsExportException e) {
@@ -66,7 +73,7 @@ public final class IcsExportFile {
             throw new IcsExportException(target, "could not be written (" + describe(e)
                     + "); any earlier file there is unchanged", e);
         }
-        return compare(target, events, previous);
+        return compare(target, events, todos, previous);
     }
 
     private static void checkTarget(Path target) throws IcsExportException {
@@ -79,21 +86,25 @@ public final class IcsExportFile {
         }
     }
 
-    private static Result compare(Path target, List<ExportedEvent> events, Map<String, PreviousExport.Event> previous) {
+    private static Result compare(Path target, List<ExportedEvent> events, List<ExportedTodo> todos,
+                                  Map<String, PreviousExport.Event> previous) {
         int added = 0;
         int changed = 0;
         Set<String> uids = new HashSet<>();
-        for (ExportedEvent e : events) {
-            uids.add(e.uid());
-            PreviousExport.Event before = previous.get(e.uid());
+        Map<String, String> hashes = new java.util.LinkedHashMap<>();
+        events.forEach(e -> hashes.put(e.uid(), e.hash()));
+        todos.forEach(t -> hashes.put(t.uid(), t.hash()));
+        for (Map.Entry<String, String> e : hashes.entrySet()) {
+            uids.add(e.getKey());
+            PreviousExport.Event before = previous.get(e.getKey());
             if (before == null) {
                 added++;
-            } else if (!before.hash().equals(e.hash())) {
+            } else if (!before.hash().equals(e.getValue())) {
                 changed++;
             }
         }
         int removed = (int) previous.keySet().stream().filter(uid -> !uids.contains(uid)).count();
-        return new Result(target, events.size(), added, changed, removed);
+        return new Result(target, events.size(), added, changed, removed, todos.size());
     }
 
     static String describe(Throwable e) {

@@ -10,8 +10,8 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * What an earlier export to the same file said about each event: its SEQUENCE and content hash, so the
- * next export raises SEQUENCE exactly for the events whose content changed. Reads only those three
+ * What an earlier export to the same file said about each event and to-do: its SEQUENCE and content hash, so
+ * the next export raises SEQUENCE exactly for the events whose content changed. Reads only those three
  * properties line by line: fast, and a file that is not ours or is damaged just counts as no previous
  * export (every event starts again at SEQUENCE 0).
  */
@@ -76,7 +76,7 @@ public final class PreviousExport {
         int semicolon = name.indexOf(';');
         name = (semicolon < 0 ? name : name.substring(0, semicolon)).toUpperCase(java.util.Locale.ROOT);
         String value = line.substring(colon + 1).strip();
-        if (name.equals("BEGIN") && value.equalsIgnoreCase("VEVENT")) {
+        if (current == null && name.equals("BEGIN") && isItem(value)) {
             return new EventLines();
         }
         if (current == null) {
@@ -84,7 +84,7 @@ public final class PreviousExport {
         }
         switch (name) {
             case "END" -> {
-                if (value.equalsIgnoreCase("VEVENT")) {
+                if (current.depth == 0 && isItem(value)) {
                     if (current.uid != null) {
                         events.put(current.uid, new Event(current.sequence, current.hash));
                     }
@@ -102,6 +102,11 @@ public final class PreviousExport {
             current.depth = Math.max(0, current.depth - 1);
         }
         return current;
+    }
+
+    /** The components an export writes with a UID: events and to-dos. */
+    private static boolean isItem(String component) {
+        return component.equalsIgnoreCase("VEVENT") || component.equalsIgnoreCase("VTODO");
     }
 
     private static int parse(String value) {

@@ -25,7 +25,8 @@ import org.roadshow.model.Trip;
  * moves. Made once per trip snapshot (the anchors are looked up by id), then asked for each item.
  */
 public final class DueDates {
-    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM uuuu", Locale.ENGLISH);
+    /** How a due day is written: "Sun 17 Jan 2027". */
+    public static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM uuuu", Locale.ENGLISH);
 
     private final Optional<LocalDate> tripStart;
     private final Map<java.util.UUID, Item> items = new HashMap<>();

@@ -34,6 +34,7 @@ import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.roadshow.io.ical.AlarmDefaults;
 import org.roadshow.io.ical.Alarms;
+import org.roadshow.io.ical.IcsExport;
 import org.roadshow.io.ical.IcsExportFile;
 import org.roadshow.model.Project;
 import org.roadshow.model.Trip;
@@ -175,7 +176,11 @@ public final class ExportCalendarDialog {
         for (AgendaKind kind : AgendaKind.values()) {
             KindRow r = new KindRow(kind);
             kinds.put(kind, r);
-            kindGrid.addRow(k++, r.include, r.remind, r.minutes, new Label("minutes before"));
+            if (AlarmDefaults.reminds(kind)) {
+                kindGrid.addRow(k++, r.include, r.remind, r.minutes, new Label("minutes before"));
+            } else {
+                kindGrid.addRow(k++, r.include);
+            }
         }
         Label kindsLabel = new Label("Include:");
         GridPane.setValignment(kindsLabel, javafx.geometry.VPos.TOP);
@@ -212,7 +217,7 @@ public final class ExportCalendarDialog {
             include.setMinWidth(Region.USE_PREF_SIZE);
             remind.setId("remind-" + kind.key());
             remind.setMinWidth(Region.USE_PREF_SIZE);
-            remind.setSelected(true);
+            remind.setSelected(AlarmDefaults.reminds(kind));
             minutes.setId("minutes-" + kind.key());
             minutes.getValueFactory().setValue(AlarmDefaults.minutes(kind));
             minutes.setEditable(true);
@@ -233,18 +238,25 @@ public final class ExportCalendarDialog {
             }
         }
         AgendaSelection selection = selection();
-        int n = selection == null ? 0 : Agenda.select(project, selection).size();
+        int events = selection == null ? 0 : Agenda.select(project, selection).size();
+        int todos = selection == null ? 0 : IcsExport.todos(project, selection, Map.of()).size();
+        int n = events + todos;
         if (selection == null) {
             count.setText("Tick at least one trip");
         } else if (selection.kinds().isEmpty()) {
             count.setText("Tick at least one kind of item");
         } else {
-            count.setText(n == 1 ? "1 event will be written" : n + " events will be written");
+            count.setText(count(events, "event") + (todos == 0 ? "" : " and " + count(todos, "to-do"))
+                    + " will be written");
         }
         Button export = (Button) dialog.getDialogPane().lookupButton(exportType);
         if (export != null) {
             export.setDisable(writing || n == 0 || file.getText().isBlank());
         }
+    }
+
+    private static String count(int n, String what) {
+        return n + " " + what + (n == 1 ? "" : "s");
     }
 
     private void chooseFile() {

@@ -1,90 +1,156 @@
 package org.roadshow.ui.form;
 
+import java.time.LocalTime;
 import java.util.List;
+import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
 import org.roadshow.model.ChecklistItem;
 import org.roadshow.model.Due;
 import org.roadshow.model.ItemKind;
 import org.roadshow.model.Project;
 import org.roadshow.model.Trip;
+import org.roadshow.plan.checklist.DueDates;
 import org.roadshow.ui.document.Document;
 
-/** Something to bring or do: text, when it is due, who does it, whether it is done, what it is for. */
+/**
+ * Something to bring or do: text, when it is due (on a date, some days before the trip, or some days before an
+ * item of the trip at an optional time of day), who does it, whether it is done, what it is for. Under the due
+ * date the form says which day it resolves to, e.g. "14 days before the trip: Sun 17 Jan 2027".
+ */
 public final class ChecklistForm extends ItemForm<ChecklistItem> {
     static final String NO_DUE = "No due date";
     static final String ON_DATE = "On a date";
     static final String BEFORE_TRIP = "Before the trip";
+    static final String BEFORE_ITEM = "Before an item";
 
     private final TextField text = field("Text", new TextField());
     private final ComboBox<String> dueKind = new ComboBox<>();
     private final DatePicker dueDate = Pickers.datePicker();
     private final Spinner<Integer> dueDays = new Spinner<>(0, 365, 7);
     private final Label daysLabel = new Label("days before the trip starts");
+    private final ChoicePicker anchor = new ChoicePicker();
+    private final Label atLabel = new Label("at");
+    private final TextField atTime = Pickers.timeField();
+    private final Label resolved;
     private final ChoicePicker assignee;
     private final CheckBox done;
     private final ChoicePicker linked;
 
     public ChecklistForm(Document document) {
         super("Checklist item", document);
-        dueKind.getItems().setAll(NO_DUE, ON_DATE, BEFORE_TRIP);
+        dueKind.getItems().setAll(NO_DUE, ON_DATE, BEFORE_TRIP, BEFORE_ITEM);
+        dueKind.setId("due-kind");
         dueDays.setEditable(true);
         dueDays.setPrefWidth(80);
-        field("Due", new HBox(8, dueKind, dueDate, dueDays, daysLabel));
+        dueDays.setId("due-days");
+        anchor.setId("due-anchor");
+        atTime.setId("due-at");
+        atTime.setPromptText("any time");
+        FlowPane due = new FlowPane(8, 6, dueKind, dueDate, dueDays, daysLabel, anchor, atLabel, atTime);
+        due.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        for (Node n : due.getChildren()) {
+            if (n instanceof Label l) {
+                l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            }
+        }
+        field("Due", due);
+        resolved = hint("");
+        resolved.setId("due-resolved");
         assignee = field("Assignee", new ChoicePicker());
         done = field("Status", new CheckBox("Done"));
         linked = field("For", new ChoicePicker());
-        watch(dueKind, dueDate, dueDays);
+        watch(dueKind, dueDate, dueDays, anchor, atTime);
         dueKind.valueProperty().addListener((o, a, b) -> showDueFields());
+        for (javafx.beans.Observable o : List.of(dueKind.valueProperty(), dueDate.valueProperty(),
+                dueDays.valueProperty(), anchor.valueProperty(), atTime.textProperty())) {
+            o.addListener(x -> describeDue());
+        }
         required(text, "Text");
         check(dueDate, "Due date", () -> ON_DATE.equals(dueKind.getValue()) && dueDate.getValue() == null
                 ? "enter a date like 2017-01-28" : null);
+        check(anchor, "Due before", () -> BEFORE_ITEM.equals(dueKind.getValue()) && anchor.selectedId() == null
+                ? "choose the item it is due before" : null);
+        check(atTime, "Due at", () -> BEFORE_ITEM.equals(dueKind.getValue()) && !atTime.getText().isBlank()
+                && Pickers.time(atTime) == null ? "a time looks like 18:00, or leave it empty for any time" : null);
     }
 
     private void showDueFields() {
-        boolean onDate = ON_DATE.equals(dueKind.getValue());
-        boolean before = BEFORE_TRIP.equals(dueKind.getValue());
-        dueDate.setVisible(onDate);
-        dueDate.setManaged(onDate);
-        for (var node : List.of(dueDays, daysLabel)) {
-            node.setVisible(before);
-            node.setManaged(before);
+        String kind = dueKind.getValue();
+        boolean onDate = ON_DATE.equals(kind);
+        boolean beforeTrip = BEFORE_TRIP.equals(kind);
+        boolean beforeItem = BEFORE_ITEM.equals(kind);
+        show(onDate, dueDate);
+        show(beforeTrip || beforeItem, dueDays, daysLabel);
+        show(beforeItem, anchor, atLabel, atTime);
+        daysLabel.setText(beforeItem ? "days before" : "days before the trip starts");
+        describeDue();
+    }
+
+    private static void show(boolean visible, Node... nodes) {
+        for (Node node : nodes) {
+            node.setVisible(visible);
+            node.setManaged(visible);
         }
+    }
+
+    /** Says which day the due date as typed resolves to, in the trip as it is now. */
+    private void describeDue() {
+        Due due = dueOrNull();
+        java.util.Optional<Trip> trip = due == null || original() == null || project() == null
+                ? java.util.Optional.empty() : project().tripOf(original().id());
+        resolved.setText(trip.map(t -> "Due " + DueDates.of(t).describe(due)).orElse(""));
+        show(trip.isPresent(), resolved);
     }
 
     @Override
     protected void fill(ChecklistItem c, Trip trip, Project project) {
         text.setText(c.text());
+        anchor.setChoices(choices(trip.items().stream().filter(i -> i.kind() != ItemKind.CHECKLIST).toList()),
+                c.due() instanceof Due.BeforeItem before ? before.item() : c.linkedItem());
+        atTime.setText("");
         if (c.due() instanceof Due.On on) {
             dueKind.setValue(ON_DATE);
             dueDate.setValue(on.date());
         } else if (c.due() instanceof Due.BeforeTrip before) {
             dueKind.setValue(BEFORE_TRIP);
             dueDays.getValueFactory().setValue(before.days());
+        } else if (c.due() instanceof Due.BeforeItem before) {
+            dueKind.setValue(BEFORE_ITEM);
+            dueDays.getValueFactory().setValue(before.days());
+            atTime.setText(Fields.formatTime(before.at()));
         } else {
             dueKind.setValue(NO_DUE);
         }
-        showDueFields();
         assignee.setChoices(project.people().stream().map(p -> new Choice(p.id(), p.name())).toList(), c.assignee());
         done.setSelected(c.done());
         linked.setChoices(choices(trip.items().stream().filter(i -> i.kind() != ItemKind.CHECKLIST).toList()),
                 c.linkedItem());
+        showDueFields();
     }
 
     @Override
     protected ChecklistItem build() {
-        Due due = switch (dueKind.getValue() == null ? NO_DUE : dueKind.getValue()) {
-            case ON_DATE -> new Due.On(dueDate.getValue());
+        return original().withText(text.getText().strip()).withDue(dueOrNull()).withAssignee(assignee.selectedId())
+                .withDone(done.isSelected()).withLinkedItem(linked.selectedId());
+    }
+
+    /** The due date as the fields say it; null for none, or where the fields are not complete yet. */
+    private Due dueOrNull() {
+        return switch (dueKind.getValue() == null ? NO_DUE : dueKind.getValue()) {
+            case ON_DATE -> dueDate.getValue() == null ? null : new Due.On(dueDate.getValue());
             case BEFORE_TRIP -> new Due.BeforeTrip(dueDays.getValue());
+            case BEFORE_ITEM -> {
+                LocalTime at = atTime.getText().isBlank() ? null : Pickers.time(atTime);
+                yield anchor.selectedId() == null ? null : new Due.BeforeItem(anchor.selectedId(), dueDays.getValue(), at);
+            }
             default -> null;
         };
-        return original().withText(text.getText().strip()).withDue(due).withAssignee(assignee.selectedId())
-                .withDone(done.isSelected()).withLinkedItem(linked.selectedId());
     }
 
     ComboBox<String> dueKindField() {

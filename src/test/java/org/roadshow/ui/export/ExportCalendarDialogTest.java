@@ -66,10 +66,12 @@ class ExportCalendarDialogTest {
     @Test
     void choosingAPersonChangesTheCount(FxRobot robot) {
         open(robot);
-        assertEquals("27 events will be written", count(robot));
+        assertEquals("27 events and 5 to-dos will be written", count(robot));
         robot.clickOn("#whose").clickOn("Zoë Müller");
-        assertEquals("8 events will be written", count(robot));
+        assertEquals("8 events and 1 to-do will be written", count(robot));
         robot.clickOn("#kind-starred");
+        assertEquals("6 events and 1 to-do will be written", count(robot));
+        robot.clickOn("#kind-todo");
         assertEquals("6 events will be written", count(robot));
         robot.clickOn("SCALE 6x and Florida Linux Show 2008");
         robot.clickOn("#whose").clickOn("Kirill Orlov");
@@ -93,10 +95,11 @@ class ExportCalendarDialogTest {
         Path written = dir.resolve("roadshow-zoe-muller.ics");
         String ics = Files.readString(written);
         assertEquals(8, ics.split("BEGIN:VEVENT").length - 1);
+        assertEquals(1, ics.split("BEGIN:VTODO").length - 1, "her backup laptop, due the day before the trip");
         assertTrue(ics.contains("TRIGGER:-PT4H"));
         assertEquals(8 - 3, ics.split("BEGIN:VALARM").length - 1, "no reminders for her three shifts");
         DialogPane report = alert(robot);
-        assertEquals("Wrote 8 events to roadshow-zoe-muller.ics", report.getHeaderText());
+        assertEquals("Wrote 8 events and 1 to-do to roadshow-zoe-muller.ics", report.getHeaderText());
         assertTrue(report.getContentText().contains(written.toString()));
         assertFalse(export.dialog().isShowing(), "the export dialog closes after writing");
     }
@@ -126,7 +129,7 @@ class ExportCalendarDialogTest {
         robot.interact(() -> export.offerSelection(Set.of(SampleProjectBuilder.id("fosdem:demo:xo"),
                 SampleProjectBuilder.id("scale:leg:redeye"))));
         assertEquals("The 2 selected items", robot.lookup("#whose").queryAs(ComboBox.class).getValue().toString());
-        assertEquals("2 events will be written", count(robot));
+        assertEquals("2 events and 1 to-do will be written", count(robot), "the backup laptop belongs to the demo");
     }
 
     @Test

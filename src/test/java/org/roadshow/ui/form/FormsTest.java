@@ -9,6 +9,8 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.Callable;
+import javafx.scene.control.Label;
+import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -21,7 +23,9 @@ import org.roadshow.model.OpeningHours;
 import org.roadshow.model.Person;
 import org.roadshow.model.Project;
 import org.roadshow.model.Shift;
+import org.roadshow.model.Talk;
 import org.roadshow.model.TravelLeg;
+import org.roadshow.plan.checklist.DueDates;
 import org.roadshow.ui.document.Document;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.util.WaitForAsyncUtils;
@@ -139,6 +143,7 @@ class FormsTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
     void checklistDueKinds() throws Exception {
         ChecklistItem passport = item("fosdem:check:passport", ChecklistItem.class);
         onFx(() -> {
@@ -151,6 +156,27 @@ class FormsTest {
             assertEquals(new Due.On(LocalDate.of(2017, 1, 20)), form.build().due());
             form.dueKindField().setValue(ChecklistForm.BEFORE_TRIP);
             assertEquals(new Due.BeforeTrip(7), form.build().due());
+            Label resolved = (Label) form.lookup("#due-resolved");
+            assertEquals("Due 7 days before the trip: " + DueDates.DAY.format(
+                    sample.trip(SampleProjectBuilder.FOSDEM_TRIP).orElseThrow().firstDay().orElseThrow().minusDays(7)),
+                    resolved.getText(), "the form says which day that is");
+
+            Talk talk = sample.trip(SampleProjectBuilder.FOSDEM_TRIP).orElseThrow().items(Talk.class).get(0);
+            form.dueKindField().setValue(ChecklistForm.BEFORE_ITEM);
+            ((ChoicePicker) form.lookup("#due-anchor")).select(talk.id());
+            ((Spinner<Integer>) form.lookup("#due-days")).getValueFactory().setValue(1);
+            ((TextField) form.lookup("#due-at")).setText("18:00");
+            assertEquals(new Due.BeforeItem(talk.id(), 1, LocalTime.of(18, 0)), form.build().due());
+            assertTrue(resolved.getText().startsWith("Due 1 day before \u201c" + talk.title() + "\u201d, at 18:00: "),
+                    resolved.getText());
+            ((TextField) form.lookup("#due-at")).setText("6pm");
+            assertFalse(form.validProperty().get(), "not a time");
+            ((TextField) form.lookup("#due-at")).setText("");
+            assertTrue(form.validProperty().get(), "no time: any time that day");
+            assertEquals(new Due.BeforeItem(talk.id(), 1, null), form.build().due());
+            form.load(passport.withDue(new Due.BeforeItem(talk.id(), 2, LocalTime.of(9, 30))), sample);
+            assertEquals(ChecklistForm.BEFORE_ITEM, form.dueKindField().getValue());
+            assertEquals(new Due.BeforeItem(talk.id(), 2, LocalTime.of(9, 30)), form.build().due());
             return null;
         });
     }
