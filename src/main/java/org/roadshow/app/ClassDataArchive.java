@@ -6,9 +6,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 
 /**
  * Build step (process-classes, after the jar and its libraries are in place): the class-data sharing
@@ -19,11 +23,15 @@ import java.util.stream.Stream;
  * <li>A training run: the app from its jar on Monocle's headless platform (no display needed) with
  *     {@link StartupProbe}, which opens the window with the sample project, presses Shortcut+O and quits; the
  *     JVM lists every class it loaded ({@code -XX:DumpLoadedClassList}). Monocle's own classes are left out.</li>
- * <li>Two archives made from that list ({@code -Xshare:dump}): {@code target/javafx-run.jsa} for the JVM of
- *     {@code mvn javafx:run} (JavaFX on the module path) and {@code target/roadshow.jsa} for
+ * <li>That list, plus the classes of the windowing and rendering code a desktop uses instead of Monocle's
+ *     (GTK, OpenGL ES 2 on Linux), gives two archives ({@code -Xshare:dump}): {@code target/javafx-run.jsa} for
+ *     the JVM of {@code mvn javafx:run}, made by the runtime that {@link RuntimeImage} links in
+ *     {@code target/runtime} (JavaFX as system modules), and {@code target/roadshow.jsa} for
  *     {@code java -XX:SharedArchiveFile=target/roadshow.jsa -jar target/roadshow.jar}.</li>
- * <li>{@code target/javafx-run.args}, the java argument file that {@code mvn javafx:run} starts with (see
- *     {@link MavenRun}); it names the archive only when one was made.</li>
+ * <li>{@code target/javafx-run.args}, the java argument file that {@code mvn javafx:run} starts
+ *     {@code target/runtime/bin/java} with (see {@link MavenRun}); it names the archive only when one was made.
+ *     Where no runtime could be linked, {@code target/runtime} is the JDK, and the file puts JavaFX on the
+ *     module path.</li>
  * </ol>
  * An archive the JVM cannot use (another JDK, a rebuilt jar) is ignored at start ({@code -Xshare:auto}); the
  * argument file turns off the JVM's CDS messages so that such a start is as quiet as any other.
@@ -31,11 +39,19 @@ import java.util.stream.Stream;
 public final class ClassDataArchive {
     private static final long TRAINING_LIMIT_SECONDS = 180;
     /**
-     * The modules Roadshow needs (javafx.graphics and javafx.base come with it). Not ALL-MODULE-PATH: the
-     * folder also holds JavaFX's platform-neutral jars, empty automatic modules that would only be resolved
-     * and read for nothing on every start.
+     * The modules Roadshow needs from the module path when the JDK runs it (javafx.graphics and javafx.base come
+     * with it). Not ALL-MODULE-PATH: the folder also holds JavaFX's platform-neutral jars, empty automatic
+     * modules that would only be resolved and read for nothing on every start.
      */
     static final String JAVAFX_MODULES = "javafx.controls";
+    /**
+     * Packages whose classes a desktop start loads where the headless training run loads Monocle's: the
+     * windowing toolkit of each system and the OpenGL/Direct3D pipelines. Only those present in the JavaFX jar
+     * for this system are archived.
+     */
+    private static final List<String> DESKTOP_PACKAGES = List.of("com/sun/glass/ui/", "com/sun/glass/ui/delegate/",
+            "com/sun/glass/ui/gtk/", "com/sun/glass/ui/gtk/screencast/", "com/sun/glass/ui/mac/",
+            "com/sun/glass/ui/win/", "com/sun/prism/es2/", "com/sun/prism/d3d/");
 
     private ClassDataArchive() {
     }
@@ -45,13 +61,16 @@ public final class ClassDataArchive {
         Path target = Path.of(args[0]).toAbsolutePath();
         Path jar = target.resolve("roadshow.jar");
         Path work = Files.createDirectories(target.resolve("cds"));
+        RuntimeImage runtime = new RuntimeImage(target);
+        runtime.make();
         Path runArchive = target.resolve("javafx-run.jsa");
         Path jarArchive = target.resolve("roadshow.jsa");
         Path stamp = work.resolve("made-by");
-        String jdk = System.getProperty("java.home") + " " + System.getProperty("java.vm.version");
+        String jdk = System.getProperty("java.home") + " " + System.getProperty("java.vm.version")
+                + (runtime.isLinked() ? " linked" : "");
         boolean upToDate = Files.isRegularFile(runArchive) && Files.isRegularFile(jarArchive)
                 && Files.isRegularFile(stamp) && Files.readString(stamp).equals(jdk)
-                && newest(target) < Math.min(Files.getLastModifiedTime(runArchive).toMillis(),
+                && newest(target, runtime) < Math.min(Files.getLastModifiedTime(runArchive).toMillis(),
                         Files.getLastModifiedTime(jarArchive).toMillis());
         if (!upToDate) {
             Files.deleteIfExists(stamp);
@@ -59,19 +78,29 @@ public final class ClassDataArchive {
             Files.deleteIfExists(jarArchive);
             Path classList = work.resolve("roadshow.classlist");
             if (train(jar, classList, work)) {
-                List<String> runTime = List.of("--module-path", target.resolve("javafx").toString(),
-                        "--add-modules", JAVAFX_MODULES);
-                dump(classList, runArchive, runTime, jar, work.resolve("dump-javafx-run.log"));
-                dump(classList, jarArchive, List.of(), jar, work.resolve("dump-jar.log"));
+                addDesktopClasses(classList, target);
+                List<String> modules = runtime.isLinked() ? List.of() : List.of("--module-path",
+                        target.resolve("javafx").toString(), "--add-modules", JAVAFX_MODULES);
+                if (!dump(runtime.java(), classList, runArchive, modules, jar, work.resolve("dump-javafx-run.log"))
+                        && runtime.isLinked()) {
+                    runtime.useJdk(); // a runtime that cannot even dump an archive is not one to start the app with
+                    dump(runtime.java(), classList, runArchive, List.of("--module-path",
+                            target.resolve("javafx").toString(), "--add-modules", JAVAFX_MODULES), jar,
+                            work.resolve("dump-javafx-run.log"));
+                }
+                dump(Path.of(java()), classList, jarArchive, List.of(), jar, work.resolve("dump-jar.log"));
                 Files.writeString(stamp, jdk);
             }
         }
-        writeRunArguments(target, jar, Files.isRegularFile(runArchive) ? runArchive : null);
+        writeRunArguments(target, jar, Files.isRegularFile(runArchive) ? runArchive : null, runtime.isLinked());
     }
 
-    /** The newest modification time of the jar and the libraries the archives were made from. */
-    private static long newest(Path target) throws IOException {
+    /** The newest modification time of the jar, the libraries and the runtime the archives were made from. */
+    private static long newest(Path target, RuntimeImage runtime) throws IOException {
         long newest = Files.getLastModifiedTime(target.resolve("roadshow.jar")).toMillis();
+        if (runtime.isLinked()) {
+            newest = Math.max(newest, Files.getLastModifiedTime(runtime.folder().resolve("release")).toMillis());
+        }
         for (String folder : List.of("lib", "javafx")) {
             try (Stream<Path> files = Files.list(target.resolve(folder))) {
                 for (Path f : (Iterable<Path>) files::iterator) {
@@ -96,7 +125,7 @@ public final class ClassDataArchive {
                 "-Dprism.order=sw", "-Djava.awt.headless=true",
                 "-Djava.util.prefs.userRoot=" + work.resolve("prefs"), // the user's settings and log stay untouched
                 "-cp", jar + File.pathSeparator + monocle, Launcher.class.getName()));
-        if (exit != 0 || !Files.readString(log).contains(StartupProbe.ANSWERED_MARK) || !Files.isRegularFile(classList)) {
+        if (exit != 0 || !Files.readString(log).contains(StartupProbe.PROJECT_SHOWN_MARK) || !Files.isRegularFile(classList)) {
             System.out.println("ClassDataArchive: the training run failed (see " + log + "); no archive made");
             return false;
         }
@@ -106,27 +135,52 @@ public final class ClassDataArchive {
         return true;
     }
 
-    private static void dump(Path classList, Path archive, List<String> modules, Path jar, Path log)
+    /** Adds the classes of {@link #DESKTOP_PACKAGES} in this system's JavaFX graphics jar to the list. */
+    private static void addDesktopClasses(Path classList, Path target) throws IOException {
+        Set<String> listed = new LinkedHashSet<>(Files.readAllLines(classList));
+        try (Stream<Path> jars = Files.list(target.resolve("javafx"))) {
+            for (Path jar : (Iterable<Path>) jars.filter(j -> j.getFileName().toString().startsWith("javafx-graphics"))::iterator) {
+                try (ZipFile zip = new ZipFile(jar.toFile())) {
+                    zip.stream().map(ZipEntry::getName).filter(n -> n.endsWith(".class") && !n.contains("$$"))
+                            .filter(n -> DESKTOP_PACKAGES.contains(n.substring(0, n.lastIndexOf('/') + 1)))
+                            .map(n -> n.substring(0, n.length() - ".class".length()))
+                            .filter(n -> listed.stream().noneMatch(l -> l.equals(n) || l.startsWith(n + " ")))
+                            .forEach(listed::add);
+                }
+            }
+        }
+        Files.write(classList, listed);
+    }
+
+    /** Dumps the archive with {@code java}; false (and no archive) when that fails. */
+    private static boolean dump(Path java, Path classList, Path archive, List<String> modules, Path jar, Path log)
             throws IOException, InterruptedException {
-        List<String> cmd = new ArrayList<>(List.of(java(), "-Xshare:dump", "-XX:SharedClassListFile=" + classList,
+        List<String> cmd = new ArrayList<>(List.of(java.toString(), "-Xshare:dump", "-XX:SharedClassListFile=" + classList,
                 "-XX:SharedArchiveFile=" + archive));
         cmd.addAll(modules);
         cmd.addAll(List.of("-cp", jar.toString()));
         if (run(log, null, cmd) != 0) {
             Files.deleteIfExists(archive);
             System.out.println("ClassDataArchive: " + archive.getFileName() + " was not made (see " + log + ")");
+            return false;
         }
+        return true;
     }
 
-    /** One argument a line, quoted as java's argument files read them. */
-    static void writeRunArguments(Path target, Path jar, Path archive) throws IOException {
+    /**
+     * One argument a line, quoted as java's argument files read them. On a linked runtime JavaFX is part of the
+     * runtime; on the JDK it comes from the module path.
+     */
+    static void writeRunArguments(Path target, Path jar, Path archive, boolean linked) throws IOException {
         List<String> args = new ArrayList<>();
         if (archive != null) {
             args.add("-XX:SharedArchiveFile=" + archive);
         }
-        args.addAll(List.of("-Xshare:auto", "-Xlog:cds=off", "-Xlog:cds+dynamic=off", "-Xlog:class+path=off",
-                "--module-path", target.resolve("javafx").toString(), "--add-modules", JAVAFX_MODULES,
-                "-cp", jar.toString(), MavenRun.class.getName()));
+        args.addAll(List.of("-Xshare:auto", "-Xlog:cds=off", "-Xlog:cds+dynamic=off", "-Xlog:class+path=off"));
+        if (!linked) {
+            args.addAll(List.of("--module-path", target.resolve("javafx").toString(), "--add-modules", JAVAFX_MODULES));
+        }
+        args.addAll(List.of("-cp", jar.toString(), MavenRun.class.getName()));
         List<String> lines = args.stream().map(a -> "\"" + a.replace("\\", "\\\\").replace("\"", "\\\"") + "\"").toList();
         Files.write(target.resolve("javafx-run.args"), lines, StandardCharsets.UTF_8);
     }

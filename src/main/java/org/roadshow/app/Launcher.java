@@ -20,6 +20,7 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        StartupProbe.step("main");
         if (args.length > 0 && !args[0].endsWith(".roadshow") && Cli.isCommand(args[0])) {
             AppLog.install();
             System.exit(Cli.run(args));

@@ -162,13 +162,16 @@ public final class RoadshowApp extends Application {
 
     /** Opens the window on what {@code load} reads: it shows the project once read (at once if it already is). */
     void start(Stage stage, StartupLoad load) {
+        StartupProbe.step("toolkit started");
         pool = Executors.newFixedThreadPool(2, daemonThreads());
         Settings settings = load.settings();
+        StartupProbe.step("settings read");
         Function<Stage, Prompts> prompts = StartupProbe.enabled() ? StartupProbe::prompts : FxPrompts::new;
         Wiring w = wire(stage, settings, prompts, new Background(pool, Platform::runLater), Platform::exit);
         w.actions().setAboutNote("Log files, to attach to a bug report: " + AppLog.folder());
+        StartupProbe.step("window built");
         if (StartupProbe.enabled()) {
-            StartupProbe.install(stage, w.document());
+            StartupProbe.install(stage, w.document(), w.window());
         }
         if (load.file().isPresent()) {
             w.files().openFile(load.file().get(), load.result());
@@ -176,6 +179,7 @@ public final class RoadshowApp extends Application {
             openSample(w, load.result());
         }
         w.window().show(settings.preferences());
+        StartupProbe.step("window shown");
     }
 
     /** Begins reading the project the window opens with; {@link Launcher} does so before the toolkit starts. */

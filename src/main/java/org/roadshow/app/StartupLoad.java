@@ -56,8 +56,10 @@ final class StartupLoad {
         } catch (RuntimeException | Error e) {
             settings.completeExceptionally(e);
         }
+        StartupProbe.step("settings read (reading thread)");
         try {
             result.complete(file == null ? SampleProjects.loadSample() : ProjectFile.load(file));
+            StartupProbe.step("project read (reading thread)");
         } catch (Exception e) {
             result.completeExceptionally(e);
         } catch (Error e) { // e.g. a stack overflow on a pathological file: reported like any other failure

@@ -116,6 +116,7 @@ class StartupWindowTest {
     @Test
     void theBenchmarkWaitsForTheMarksTheProbePrints() {
         assertEquals(StartupBench.SHOWN_MARK, StartupProbe.SHOWN_MARK);
+        assertEquals(StartupBench.PROJECT_SHOWN_MARK, StartupProbe.PROJECT_SHOWN_MARK);
         assertEquals(StartupBench.ANSWERED_MARK, StartupProbe.ANSWERED_MARK);
     }
 

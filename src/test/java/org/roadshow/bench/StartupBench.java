@@ -16,14 +16,15 @@ import java.util.concurrent.TimeUnit;
  * Time from launching a JVM until its window answers input: the window shows its content, the program
  * presses Shortcut+O on it, and the mark is printed by the accelerator's handler (Roadshow's File › Open,
  * where the file chooser would open: {@code org.roadshow.app.StartupProbe}). Each way of starting Roadshow
- * is timed beside a JavaFX hello world with the same accelerator ({@link HelloFx}) started the same way,
- * alternating, in the same run:
+ * is timed against the same baseline, a JavaFX hello world with the same accelerator ({@link HelloFx}) started
+ * with a plain {@code java -cp} of the JDK (JavaFX's jars on the class path), alternating, in the same run:
  * <ul>
- * <li>the JVM that {@code mvn -q javafx:run} starts: its argument file {@code target/javafx-run.args}
- *     (archive, JavaFX on the module path, the jar); the hello world with the same file minus the archive;</li>
- * <li>{@code java -jar target/roadshow.jar}, without and with {@code -XX:SharedArchiveFile=target/roadshow.jsa};
- *     the hello world on the same class path.</li>
+ * <li>the JVM that {@code mvn -q javafx:run} starts: {@code target/runtime/bin/java} (the runtime the build
+ *     links with JavaFX) with its argument file {@code target/javafx-run.args} (archive, the jar);</li>
+ * <li>{@code java -jar target/roadshow.jar}, without and with {@code -XX:SharedArchiveFile=target/roadshow.jsa}.</li>
  * </ul>
+ * For comparison it also times the hello world on {@code target/runtime} (with that runtime's own archive), and
+ * prints the javafx:run figure against it too.
  * Needs a display (run under {@code xvfb-run -a}) and a build ({@code mvn package}).
  */
 public final class StartupBench {
@@ -31,6 +32,8 @@ public final class StartupBench {
     public static final String SHOWN_MARK = "ROADSHOW-BENCH-WINDOW-SHOWN";
     /** Printed by both programmes when Shortcut+O's handler runs. */
     public static final String ANSWERED_MARK = "ROADSHOW-BENCH-INPUT-ANSWERED";
+    /** Printed by Roadshow when the sidebar's rows and the form, built after the first frame, are laid out. */
+    public static final String PROJECT_SHOWN_MARK = "ROADSHOW-BENCH-PROJECT-SHOWN";
     private static final Path TARGET = Path.of("target");
 
     private StartupBench() {
@@ -40,10 +43,10 @@ public final class StartupBench {
         run(args.length > 0 ? Integer.parseInt(args[0]) : 7);
     }
 
-    /** One way of starting a programme: its command line and the times it took. */
-    private record Start(String name, List<String> command, List<long[]> times) {
-        Start(String name, List<String> command) {
-            this(name, command, new ArrayList<>());
+    /** One way of starting a programme: its java launcher, its command line and the times it took. */
+    private record Start(String name, Path java, List<String> command, List<long[]> times) {
+        Start(String name, Path java, List<String> command) {
+            this(name, java, command, new ArrayList<>());
         }
 
         long median(int mark) {
@@ -56,98 +59,99 @@ public final class StartupBench {
     public static void run(int rounds) throws Exception {
         Path runArgs = TARGET.resolve("javafx-run.args");
         Path jar = TARGET.resolve("roadshow.jar");
-        if (!Files.isRegularFile(runArgs) || !Files.isRegularFile(jar)) {
-            throw new IllegalStateException("build first: mvn package (makes " + runArgs + " and " + jar + ")");
+        Path runtime = TARGET.resolve("runtime").resolve("bin").resolve("java");
+        if (!Files.isRegularFile(runArgs) || !Files.isRegularFile(jar) || !Files.isRegularFile(runtime)) {
+            throw new IllegalStateException("build first: mvn package (makes " + runArgs + ", " + jar + " and " + runtime + ")");
         }
+        Path jdk = Path.of(System.getProperty("java.home"), "bin", "java");
         String hello = HelloFx.Main.class.getName();
         String helloClasses = Path.of(HelloFx.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
         List<String> runOptions = Files.readAllLines(runArgs).stream().map(StartupBench::unquote).toList();
-        Start mvnRun = new Start("mvn -q javafx:run's JVM", List.of("@" + runArgs.toAbsolutePath()));
-        Start mvnHello = new Start("hello world, same way", helloLike(runOptions, helloClasses, hello));
-        Start jarRun = new Start("java -jar target/roadshow.jar", List.of("-jar", jar.toString()));
+        Start mvnRun = new Start("mvn -q javafx:run's JVM (target/runtime)", runtime.toAbsolutePath(),
+                List.of("@" + runArgs.toAbsolutePath()));
+        Start plainHello = new Start("hello world, plain java -cp", jdk,
+                List.of("-cp", helloClasses + File.pathSeparator + javafxJars(), hello));
+        Start runtimeHello = new Start("hello world on target/runtime", runtime.toAbsolutePath(),
+                List.of("-Xshare:auto", "-cp", helloClasses, hello));
+        Start jarRun = new Start("java -jar target/roadshow.jar", jdk, List.of("-jar", jar.toString()));
         Path jarArchive = TARGET.resolve("roadshow.jsa");
-        Start jarCds = new Start("the same with -XX:SharedArchiveFile=target/roadshow.jsa",
+        Start jarCds = new Start("the same with -XX:SharedArchiveFile=target/roadshow.jsa", jdk,
                 List.of("-XX:SharedArchiveFile=" + jarArchive, "-Xshare:auto", "-jar", jar.toString()));
-        Start jarHello = new Start("hello world, same class path",
-                List.of("-cp", jar + File.pathSeparator + helloClasses, hello));
-        List<Start> all = List.of(mvnHello, mvnRun, jarHello, jarRun, jarCds);
+        List<Start> all = List.of(plainHello, mvnRun, runtimeHello, jarRun, jarCds);
         for (Start s : all) {
-            launch(s.command()); // warms the OS file cache
+            launch(s); // warms the OS file cache
         }
         for (int i = 0; i < rounds; i++) {
             for (Start s : all) {
-                s.times().add(launch(s.command()));
+                s.times().add(launch(s));
             }
         }
-        System.out.printf("start-up until the window answers Shortcut+O (medians of %d alternating runs; window shown in brackets)%n", rounds);
-        print(mvnRun, mvnHello, 1.2);
-        print(jarRun, jarHello, 0);
-        print(jarCds, jarHello, 0);
+        System.out.printf("start-up until the window answers Shortcut+O (medians of %d alternating runs; in brackets:"
+                + " window laid out, then sidebar rows and form laid out)%n", rounds);
+        System.out.printf("  baseline: %s %5d ms [%4d]%n", plainHello.name(), plainHello.median(1), plainHello.median(0));
+        print(mvnRun, plainHello, 1.2);
+        print(jarRun, plainHello, 0);
+        print(jarCds, plainHello, 0);
+        System.out.printf("  for comparison, %s %d ms [%d]: javafx:run's JVM is %.2f x that%n", runtimeHello.name(),
+                runtimeHello.median(1), runtimeHello.median(0), (double) mvnRun.median(1) / runtimeHello.median(1));
         System.out.printf("  classes mapped from an archive: javafx:run's JVM %s; java -jar with its archive %s%n",
-                shared(mvnRun.command()), shared(jarCds.command()));
-        System.out.printf("  javafx:run's JVM: java %s%n", String.join(" ", runOptions));
-        System.out.printf("  its hello world: java %s%n", String.join(" ", mvnHello.command()));
+                shared(mvnRun), shared(jarCds));
+        System.out.printf("  javafx:run's JVM: %s %s%n", runtime, String.join(" ", runOptions));
+        System.out.printf("  the baseline: java %s%n", String.join(" ", plainHello.command()));
     }
 
-    /** The hello world started as {@code mvn javafx:run} starts Roadshow, without Roadshow's archive and jar. */
-    private static List<String> helloLike(List<String> runOptions, String helloClasses, String hello) {
-        List<String> cmd = new ArrayList<>();
-        for (int i = 0; i < runOptions.size() - 1; i++) { // the last is the main class
-            String option = runOptions.get(i);
-            if (option.startsWith("-XX:SharedArchiveFile=")) {
-                continue;
-            }
-            cmd.add(option);
-            if (option.equals("-cp")) {
-                cmd.add(helloClasses);
-                i++;
-            }
+    /** JavaFX's jars as the build copied them (target/javafx), for the hello world's class path. */
+    private static String javafxJars() throws IOException {
+        try (var jars = Files.list(TARGET.resolve("javafx"))) {
+            return jars.filter(j -> j.getFileName().toString().endsWith(".jar")).sorted()
+                    .map(j -> j.toAbsolutePath().toString()).collect(java.util.stream.Collectors.joining(File.pathSeparator));
         }
-        cmd.add(hello);
-        return cmd;
     }
 
     private static void print(Start start, Start hello, double goal) {
         long a = start.median(1);
         long h = hello.median(1);
-        System.out.printf("  %-58s %5d ms [%4d]  hello world %5d ms [%4d]  ratio %.2f%s%n", start.name(), a,
-                start.median(0), h, hello.median(0), (double) a / h, goal > 0 ? String.format(" (goal <= %.2f)", goal) : "");
+        System.out.printf("  %-58s %5d ms [%4d, %4d]  ratio %.2f%s%n", start.name(), a, start.median(0), start.median(2),
+                (double) a / h, goal > 0 ? String.format(" (goal <= %.2f)", goal) : "");
     }
 
     /** "N of M": how many of the classes the start loaded came from a shared archive. */
-    private static String shared(List<String> command) throws IOException, InterruptedException {
+    private static String shared(Start start) throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>(List.of("-Xlog:class+load=info"));
-        cmd.addAll(command);
+        cmd.addAll(start.command());
         List<String> out = new ArrayList<>();
-        run(cmd, out::add);
+        run(start.java(), cmd, out::add);
         long loaded = out.stream().filter(l -> l.contains("[class,load]")).count();
         long mapped = out.stream().filter(l -> l.contains("[class,load]") && l.contains("shared objects file")).count();
         return mapped + " of " + loaded;
     }
 
-    /** Milliseconds from launch to the window shown and to Shortcut+O answered. */
-    private static long[] launch(List<String> command) throws IOException, InterruptedException {
-        long[] marks = {-1, -1};
+    /** Milliseconds from launch to the window laid out, to Shortcut+O answered and to the project shown (-1: none). */
+    private static long[] launch(Start program) throws IOException, InterruptedException {
+        long[] marks = {-1, -1, -1};
         long start = System.nanoTime();
-        run(command, line -> {
+        run(program.java(), program.command(), line -> {
             long ms = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
             if (line.contains(SHOWN_MARK) && marks[0] < 0) {
                 marks[0] = ms;
             } else if (line.contains(ANSWERED_MARK) && marks[1] < 0) {
                 marks[1] = ms;
+            } else if (line.contains(PROJECT_SHOWN_MARK) && marks[2] < 0) {
+                marks[2] = ms;
             }
         });
         if (marks[1] < 0) {
-            throw new IllegalStateException("no answer to Shortcut+O from: java " + String.join(" ", command));
+            throw new IllegalStateException("no answer to Shortcut+O from: " + program.java() + " "
+                    + String.join(" ", program.command()));
         }
         return marks;
     }
 
     /** Runs java with the probe on and the settings and log in folders of their own; hands each line it prints on. */
-    private static void run(List<String> options, java.util.function.Consumer<String> lines)
+    private static void run(Path java, List<String> options, java.util.function.Consumer<String> lines)
             throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>();
-        cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        cmd.add(java.toString());
         cmd.add("-Droadshow.startupProbe=true");
         cmd.add("-Djava.util.prefs.userRoot=" + TARGET.resolve("bench-prefs").toAbsolutePath());
         cmd.addAll(options);

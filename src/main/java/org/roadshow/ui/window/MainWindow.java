@@ -69,8 +69,11 @@ public final class MainWindow implements FileCommands.Feedback {
     private final Scene scene;
     private Rectangle2D normalBounds;
     private boolean rendering;
-    /** False until the window's first frame: the shell answers input before the form is built and styled. */
-    private boolean detailsBuilt;
+    /**
+     * False until the window's first frame: the shell (menus, empty sidebar, tab headers, status bar) answers
+     * input before the sidebar's rows and the form are built and styled, the costliest part of the start.
+     */
+    private boolean contentBuilt;
 
     public MainWindow(Stage stage, Document document, Selection selection, EditCommands commands, Theme theme) {
         this.stage = stage;
@@ -149,34 +152,37 @@ public final class MainWindow implements FileCommands.Feedback {
                 stay(was); // the user keeps editing the form that was on show
                 return;
             }
-            tree.select(selection.get());
+            if (contentBuilt) {
+                tree.select(selection.get());
+            }
             showDetails(selection.get(), document.project());
         });
         selection.revealRequests().addListener(o -> tabs.getSelectionModel().select(detailsTab));
-        // the details form is the costliest part of the first frame (skins, CSS, layout of every field):
-        // it is built once the shell (menus, sidebar, tabs) is on screen and answering input
+        // the sidebar's rows and the details form are most of the first frame's cost (skins, CSS and layout of
+        // every row and field, all in cold code): they are built once the shell is on screen and answering input
         stage.showingProperty().addListener(new InvalidationListener() {
             @Override
             public void invalidated(Observable o) {
                 if (stage.isShowing()) {
                     stage.showingProperty().removeListener(this);
-                    Pulses.afterNextPulse(scene, MainWindow.this::buildDetails);
+                    Pulses.afterNextPulse(scene, MainWindow.this::buildContent);
                 }
             }
         });
         render(document.project());
     }
 
-    /** Fills the Details tab for the first time; until then it waits for the window's first frame. */
-    private void buildDetails() {
-        if (!detailsBuilt) {
-            detailsBuilt = true;
+    /** Fills the sidebar and the Details tab for the first time; until then they wait for the window's first frame. */
+    private void buildContent() {
+        if (!contentBuilt) {
+            contentBuilt = true;
+            tree.rebuild(document.project());
             details.show(selection.get(), document.project());
         }
     }
 
     private void showDetails(NodeKey key, Project project) {
-        if (detailsBuilt) {
+        if (contentBuilt) {
             details.show(key, project);
         }
     }
@@ -229,7 +235,9 @@ public final class MainWindow implements FileCommands.Feedback {
         } finally {
             rendering = false;
         }
-        tree.rebuild(project);
+        if (contentBuilt) {
+            tree.rebuild(project);
+        }
         showDetails(selection.get(), project);
         counts.setText(counts(project));
     }
@@ -304,13 +312,20 @@ public final class MainWindow implements FileCommands.Feedback {
         return scene;
     }
 
+    /** True once the sidebar's rows and the form are built (after the first frame, or when asked for). */
+    public boolean isContentBuilt() {
+        return contentBuilt;
+    }
+
+    /** The sidebar, with its rows (built now if the first frame has not come yet). */
     public ProjectTree tree() {
+        buildContent();
         return tree;
     }
 
     /** The Details tab, with the form for the selection (built now if the first frame has not come yet). */
     public DetailsPane details() {
-        buildDetails();
+        buildContent();
         return details;
     }
 
