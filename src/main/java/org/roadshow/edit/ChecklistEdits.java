@@ -56,7 +56,7 @@ public final class ChecklistEdits {
                 TemplateEntry entry = template.entries().get(i);
                 if (!entry.text().isBlank() && present.add(key(entry.text()))) {
                     Due due = entry.due() == null ? null : entry.due().anchoredTo(target);
-                    items.add(new ChecklistItem(ids.get(i), entry.text().strip(), due, null, false, target));
+                    items.add(BlankItems.checklistItem(ids.get(i), entry.text().strip()).withDue(due).withLinkedItem(target));
                 }
             }
             return p.withTrip(trip.withItems(items));

@@ -2,6 +2,7 @@ package org.roadshow.app;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -10,7 +11,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Labeled;
@@ -100,9 +100,8 @@ class StartupWindowTest {
         RoadshowApp.Wiring w = wired(robot, new ScriptedPrompts());
         assertNull(w.window().tab(ViewTab.CALENDAR).getContent());
         robot.interact(() -> w.window().showTab(ViewTab.CALENDAR));
-        Node content = w.window().tab(ViewTab.CALENDAR).getContent();
-        assertTrue(content.lookupAll(".label").stream()
-                .anyMatch(l -> ViewTab.CALENDAR.placeholder().equals(((Labeled) l).getText())));
+        assertInstanceOf(org.roadshow.ui.calendar.CalendarPane.class, w.window().tab(ViewTab.CALENDAR).getContent());
+        assertNull(w.window().tab(ViewTab.ROSTER).getContent(), "the other views are still not made");
     }
 
     @Test
@@ -129,13 +128,13 @@ class StartupWindowTest {
     }
 
     private RoadshowApp.Wiring wired(FxRobot robot, org.roadshow.ui.common.Prompts prompts) throws Exception {
-        stage = WaitForAsyncUtils.asyncFx(() -> new Stage()).get(10, TimeUnit.SECONDS);
+        stage = WaitForAsyncUtils.asyncFx(() -> new Stage()).get(60, TimeUnit.SECONDS);
         RoadshowApp.Wiring w = WaitForAsyncUtils.asyncFx(() -> {
             RoadshowApp.Wiring wiring = RoadshowApp.wire(stage, new Settings(TestPrefs.fresh()), s -> prompts,
                     Background.direct(), () -> { });
             wiring.window().show(wiring.settings().preferences());
             return wiring;
-        }).get(10, TimeUnit.SECONDS);
+        }).get(60, TimeUnit.SECONDS);
         WaitForAsyncUtils.waitForFxEvents();
         return w;
     }
@@ -149,9 +148,9 @@ class StartupWindowTest {
     }
 
     private void open(StartupLoad load) throws Exception {
-        stage = WaitForAsyncUtils.asyncFx(() -> new Stage()).get(10, TimeUnit.SECONDS);
+        stage = WaitForAsyncUtils.asyncFx(() -> new Stage()).get(60, TimeUnit.SECONDS);
         app = new RoadshowApp();
-        WaitForAsyncUtils.asyncFx(() -> app.start(stage, load)).get(10, TimeUnit.SECONDS);
+        WaitForAsyncUtils.asyncFx(() -> app.start(stage, load)).get(60, TimeUnit.SECONDS);
         assertTrue(stage.isShowing());
         assertTrue(stage.getScene().getRoot().getStyleClass().contains("main-window"));
     }

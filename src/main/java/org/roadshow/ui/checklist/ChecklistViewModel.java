@@ -16,6 +16,7 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.roadshow.edit.BlankItems;
 import org.roadshow.edit.ChecklistEdits;
 import org.roadshow.edit.Edit;
 import org.roadshow.edit.Edits;
@@ -140,7 +141,8 @@ public final class ChecklistViewModel {
         if (text == null || text.isBlank() || document.isReadOnly()) {
             return Optional.empty();
         }
-        ChecklistItem item = new ChecklistItem(UUID.randomUUID(), text.strip(), null, person.get(), false, group.owner());
+        ChecklistItem item = BlankItems.checklistItem(UUID.randomUUID(), text.strip()).withAssignee(person.get())
+                .withLinkedItem(group.owner());
         document.apply(Edits.addItem(group.tripId(), item));
         return Optional.of(item);
     }

@@ -26,6 +26,7 @@ import org.roadshow.model.TimeWindow;
 import org.roadshow.model.TravelLeg;
 import org.roadshow.model.Trip;
 import org.roadshow.plan.Conflict;
+import org.roadshow.plan.ConflictKind;
 import org.roadshow.plan.Conflicts;
 
 /** Auto-fill on the sample and on seeded generated teams, checked against the conflict service. */
@@ -173,7 +174,9 @@ class RosterFillTest {
 
     private static Set<String> keys(List<Conflict> conflicts) {
         Set<String> keys = new HashSet<>();
-        conflicts.forEach(c -> keys.add(c.kind() + " " + c.people() + " " + c.first().id() + " " + c.second().id()));
+        // Staffing conflicts change their people as a fill adds staff; whether places are filled is checked apart.
+        conflicts.stream().filter(c -> c.kind() != ConflictKind.UNDERSTAFFED && c.kind() != ConflictKind.UNSTAFFED_HOURS)
+                .forEach(c -> keys.add(c.kind() + " " + c.people() + " " + c.items() + " " + c.from()));
         return keys;
     }
 }
