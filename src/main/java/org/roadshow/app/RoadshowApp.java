@@ -19,6 +19,7 @@ import javafx.stage.Stage;
 import org.roadshow.edit.ItemFactory;
 import org.roadshow.io.project.LoadedProject;
 import org.roadshow.io.project.SampleProjects;
+import org.roadshow.io.roster.RosterCsv;
 import org.roadshow.model.Item;
 import org.roadshow.model.Project;
 import org.roadshow.ui.calendar.CalendarPane;
@@ -133,6 +134,10 @@ public final class RoadshowApp extends Application {
     }
 
     /** The Roster tab, built when first shown; its printing and files go through the window's prompts. */
+    /** The Roster tab's Save CSV…: the same file as {@code roadshow roster --csv}. */
+    static final RosterExports.CsvWriter ROSTER_CSV = (state, file) -> RosterCsv.write(file, state.project(),
+            state.booth(), state.shifts());
+
     static void plugInRoster(Wiring w, Prompts prompts, PrinterAccess printers) {
         Stage stage = w.window().stage();
         w.window().setTabContent(ViewTab.ROSTER, () -> {
@@ -140,7 +145,7 @@ public final class RoadshowApp extends Application {
             Path folder = w.document().file().map(Path::toAbsolutePath).map(Path::getParent)
                     .orElse(Path.of(System.getProperty("user.home", ".")));
             RosterExports.Context context = new RosterExports.Context(w.background(), prompts,
-                    RosterFiles.chooser(stage, folder), w.window()::status, LocalDate::now, null);
+                    RosterFiles.chooser(stage, folder), w.window()::status, LocalDate::now, ROSTER_CSV);
             return new RosterView(w.document(), printing, context);
         });
     }

@@ -8,14 +8,21 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.roadshow.edit.RosterEdits;
+import org.roadshow.io.pdf.PageSetup;
+import org.roadshow.io.pdf.PdfReport;
+import org.roadshow.io.print.RosterPdf;
+import org.roadshow.io.print.RosterSheet;
+import org.roadshow.io.print.RosterText;
 import org.roadshow.io.project.LoadedProject;
 import org.roadshow.io.project.ProjectFile;
 import org.roadshow.io.project.ProjectFileException;
@@ -41,7 +48,7 @@ import picocli.CommandLine.Spec;
                         + "shifts by hand stay) and save the project. A booth without shifts gets them from its "
                         + "opening hours first."},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:done", "1:the project could not be read or saved, or the CSV not written",
+        exitCodeList = {"0:done", "1:the project could not be read or saved, or the CSV or PDF not written",
                 "2:bad arguments (unknown booth)"})
 public final class RosterCommand implements Callable<Integer> {
     private static final DateTimeFormatter HM = DateTimeFormatter.ofPattern("HH:mm");
@@ -57,6 +64,10 @@ public final class RosterCommand implements Callable<Integer> {
 
     @Option(names = "--csv", paramLabel = "FILE", description = "also write the roster as CSV")
     Path csv;
+
+    @Option(names = "--pdf", paramLabel = "FILE", description = "also save the roster as PDF (landscape, the usual "
+            + "paper of your locale: A4, or Letter in the US and Canada)")
+    Path pdf;
 
     @Option(names = "--json", description = "print the roster as JSON")
     boolean json;
@@ -112,6 +123,17 @@ public final class RosterCommand implements Callable<Integer> {
                 RosterCsv.write(csv, project, booth, result.shifts());
             } catch (IOException e) {
                 err.println("roadshow roster: " + csv + ": cannot write the CSV: " + e.getMessage());
+                return ExportIcsCommand.FAILED;
+            }
+        }
+        if (pdf != null) {
+            RosterSheet sheet = RosterSheet.of(project, trip, booth);
+            try {
+                new PdfReport(PageSetup.usualFor(Locale.getDefault(), PageSetup.Orientation.LANDSCAPE),
+                        RosterText.title(sheet), LocalDate.now(), Locale.getDefault())
+                        .save(pdf, new RosterPdf(sheet, false));
+            } catch (IOException e) {
+                err.println("roadshow roster: " + pdf + ": cannot write the PDF: " + e.getMessage());
                 return ExportIcsCommand.FAILED;
             }
         }

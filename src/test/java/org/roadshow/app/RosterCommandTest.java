@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.roadshow.SampleProjectBuilder;
+import org.roadshow.io.pdf.Poppler;
 import org.roadshow.io.project.ProjectFile;
 import org.roadshow.model.Booth;
 import org.roadshow.model.Project;
@@ -85,5 +86,30 @@ class RosterCommandTest {
         Files.writeString(projectFile, "{ not json");
         assertEquals(1, run(projectFile.toString(), "--booth", "Xen", "--fill"));
         assertEquals(2, run(projectFile.toString()), "--booth is required");
+    }
+
+    @Test
+    void pdfHoldsTheHeaderAndEveryoneOnDutyAndAnUnwritablePdfFails() throws Exception {
+        Poppler.assumeInstalled();
+        Path pdf = dir.resolve("roster.pdf");
+        assertEquals(0, run(projectFile.toString(), "--booth", "Xen", "--fill", "--pdf", pdf.toString()), err.toString());
+        String text = Poppler.text(pdf);
+        assertTrue(text.contains("Booth duty roster · Xen Project"), text);
+        assertTrue(text.contains("Page 1 of"), text);
+        Project saved = ProjectFile.load(projectFile).project();
+        Trip trip = saved.trip(SampleProjectBuilder.FOSDEM_TRIP).orElseThrow();
+        Booth booth = trip.items(Booth.class).get(0);
+        List<Shift> shifts = trip.items(Shift.class).stream().filter(s -> booth.id().equals(s.boothId())).toList();
+        assertTrue(shifts.stream().anyMatch(s -> !s.people().isEmpty()), "the fill put people on");
+        for (Shift s : shifts) {
+            for (var person : s.people()) {
+                assertTrue(text.contains(saved.personName(person)), saved.personName(person) + " in\n" + text);
+            }
+        }
+
+        Path notAFolder = Files.writeString(dir.resolve("plain.txt"), "x");
+        err.getBuffer().setLength(0);
+        assertEquals(1, run(projectFile.toString(), "--booth", "Xen", "--pdf", notAFolder.resolve("r.pdf").toString()));
+        assertTrue(err.toString().contains(notAFolder.resolve("r.pdf").toString()), err.toString());
     }
 }

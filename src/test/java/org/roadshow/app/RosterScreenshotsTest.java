@@ -3,6 +3,8 @@ package org.roadshow.app;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.List;
 import java.util.prefs.Preferences;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.image.WritableImage;
@@ -13,6 +15,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.roadshow.io.print.RosterFixtures;
+import org.roadshow.model.Availability;
+import org.roadshow.model.Moment;
+import org.roadshow.model.TimeWindow;
 import org.roadshow.ui.common.Background;
 import org.roadshow.ui.common.FxWait;
 import org.roadshow.ui.common.ScriptedPrompts;
@@ -60,6 +65,15 @@ class RosterScreenshotsTest {
 
     @Test
     void rosterLightAndDark(FxRobot robot) throws Exception {
+        // the first person on the trip (the one the availability editor shows) said when they cannot do duty
+        robot.interact(() -> {
+            var trip = RosterFixtures.trip(w.document().project());
+            var zoe = trip.people().get(0);
+            var zone = RosterFixtures.booth(trip).zone();
+            w.document().apply(org.roadshow.edit.RosterEdits.setAvailability(trip.id(), new Availability(zoe, 300,
+                    List.of(new TimeWindow(new Moment(LocalDateTime.parse("2017-02-05T11:00"), zone),
+                            new Moment(LocalDateTime.parse("2017-02-05T12:30"), zone), "press interview")))));
+        });
         robot.interact(() -> w.window().showTab(ViewTab.ROSTER));
         FxWait.until("the roster is laid out", () -> robot.lookup("#roster-totals").tryQuery()
                 .map(n -> n.getLayoutBounds().getWidth() > 0).orElse(false));

@@ -2,6 +2,7 @@ package org.roadshow.ui.roster;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +15,6 @@ import org.roadshow.model.Shift;
 import org.roadshow.model.Trip;
 import org.roadshow.plan.Conflict;
 import org.roadshow.plan.Conflicts;
-import org.roadshow.plan.roster.FillResult;
 import org.roadshow.plan.roster.RosterFill;
 import org.roadshow.plan.roster.RosterHours;
 import org.roadshow.plan.roster.Unfilled;
@@ -43,15 +43,25 @@ public record RosterState(Project project, Trip trip, Booth booth, RosterSheet s
         Map<UUID, String> reasons = new HashMap<>();
         boolean anyShort = sheet.days().stream().flatMap(d -> d.rows().stream()).anyMatch(r -> r.needed() > 0);
         if (anyShort) {
-            FillResult fill = RosterFill.fill(project, trip, booth);
-            for (Unfilled u : fill.unfilled()) {
+            // the reasons of the roster as it stands (who is kept away by what), without proposing a fill
+            for (Unfilled u : RosterFill.check(project, trip, booth).unfilled()) {
                 reasons.put(u.shiftId(), u.reason());
             }
         }
-        List<Shift> boothShifts = shifts.values().stream().sorted((a, b) -> a.start().compareTo(b.start())).toList();
-        List<RosterHours> hours = RosterHours.of(boothShifts, trip.people());
+        List<RosterHours> hours = RosterHours.of(shiftsOf(trip, booth), trip.people());
         List<LocalDate> days = sheet.days().stream().map(RosterSheet.Day::date).toList();
         return new RosterState(project, trip, booth, sheet, conflicts, reasons, hours, days);
+    }
+
+    /** The booth's shifts in time order, as the CSV lists them. */
+    public List<Shift> shifts() {
+        return shiftsOf(trip, booth);
+    }
+
+    private static List<Shift> shiftsOf(Trip trip, Booth booth) {
+        return trip.items(Shift.class).stream().filter(s -> booth.id().equals(s.boothId()))
+                .sorted(Comparator.comparing((Shift s) -> s.start().instant()).thenComparing(s -> s.end().instant()))
+                .toList();
     }
 
     public boolean isShort(RosterSheet.Row row) {

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.UUID;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
@@ -18,6 +19,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.roadshow.edit.Edit;
@@ -48,6 +50,7 @@ public final class RosterView extends BorderPane {
     private final Button fill = new Button("Fill");
     private final Button clear = new Button("Clear unpinned");
     private final Label note = new Label();
+    private final AvailabilityEditor availability = new AvailabilityEditor(this::apply);
     private RosterState state;
     private boolean choosing;
 
@@ -116,12 +119,14 @@ public final class RosterView extends BorderPane {
     private SplitPane body() {
         team.setId("roster-team");
         team.setCellFactory(v -> new TeamCell());
+        team.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> showAvailability());
         drag.target(team, p -> {
             if (p.fromShift() != null) {
                 current().ifPresent(s -> apply(RosterEdits.unassign(s.trip().id(), p.fromShift(), p.person())));
             }
         });
-        Label teamTitle = new Label("Team: drag onto a place");
+        Label teamTitle = new Label("Team: drag onto a place; pick someone to set their availability");
+        teamTitle.setWrapText(true);
         teamTitle.getStyleClass().add("roster-heading");
         VBox left = new VBox(6, teamTitle, team);
         VBox.setVgrow(team, Priority.ALWAYS);
@@ -157,13 +162,19 @@ public final class RosterView extends BorderPane {
         VBox.setVgrow(totalsScroll, Priority.ALWAYS);
         VBox places = new VBox(6, emptyTitle, empty);
         VBox.setVgrow(empty, Priority.ALWAYS);
+        Node editor = availability.node();
         HBox.setHgrow(hours, Priority.ALWAYS);
         HBox.setHgrow(places, Priority.ALWAYS);
-        hours.setPrefWidth(460);
-        places.setPrefWidth(300);
-        HBox bottom = new HBox(12, hours, places);
-        bottom.setPrefHeight(200);
-        bottom.setMinHeight(160);
+        HBox.setHgrow(editor, Priority.ALWAYS);
+        hours.setPrefWidth(400);
+        places.setPrefWidth(280);
+        ((Region) editor).setPrefWidth(340);
+        ((Region) editor).setMinWidth(300);
+        hours.setMinWidth(180);
+        places.setMinWidth(200);
+        HBox bottom = new HBox(12, hours, places, editor);
+        bottom.setPrefHeight(230);
+        bottom.setMinHeight(190);
 
         SplitPane centreSplit = new SplitPane(centre, bottom);
         centreSplit.setOrientation(javafx.geometry.Orientation.VERTICAL);
@@ -249,17 +260,29 @@ public final class RosterView extends BorderPane {
             days.setContent(null);
             fill.setDisable(true);
             clear.setDisable(true);
+            availability.show(null, null, true);
             return;
         }
         state = RosterState.of(project, trip, booth);
         note.setText(booth.minStaff() + " to " + Math.max(booth.minStaff(), booth.maxStaff())
                 + " people per shift. Names marked • were put on by hand and stay when you Fill or Clear.");
+        UUID picked = team.getSelectionModel().getSelectedItem();
         team.getItems().setAll(trip.people());
+        if (!trip.people().isEmpty()) {
+            boolean stays = picked != null && trip.people().contains(picked);
+            team.getSelectionModel().select(stays ? picked : trip.people().get(0));
+        }
+        showAvailability();
         days.setContent(RosterGrid.build(state, drag, this::dropOnShift));
         totals.show(state);
         empty.getItems().setAll(state.emptyPlaces());
         fill.setDisable(document.isReadOnly());
         clear.setDisable(document.isReadOnly());
+    }
+
+    private void showAvailability() {
+        availability.show(state, state == null ? null : team.getSelectionModel().getSelectedItem(),
+                document.isReadOnly());
     }
 
     private static <T> StringConverter<T> named(java.util.function.Function<T, String> name) {
