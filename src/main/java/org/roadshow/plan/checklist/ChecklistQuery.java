@@ -41,15 +41,13 @@ public final class ChecklistQuery {
     }
 
     public static List<ChecklistRow> rows(Project project, ChecklistFilter filter, Instant now, ZoneId here) {
-        LocalDate today = LocalDate.ofInstant(now, here);
-        LocalDate monday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-        LocalDate nextMonday = monday.plusWeeks(1);
+        Week week = Week.of(now, here);
         List<ChecklistRow> out = new ArrayList<>();
         for (Trip trip : project.trips()) {
             if (filter.trip() != null && !filter.trip().equals(trip.id())) {
                 continue;
             }
-            DueDates dues = DueDates.of(trip);
+            DueDates dues = DueDates.of(trip); // also finds owners by id, so a long list is not searched per item
             for (ChecklistItem item : trip.items(ChecklistItem.class)) {
                 if (filter.person() != null && !filter.person().equals(item.assignee())
                         || filter.openOnly() && item.done()) {
@@ -57,18 +55,40 @@ public final class ChecklistQuery {
                 }
                 Optional<ResolvedDue> due = item.due() == null ? Optional.empty() : dues.resolve(item.due());
                 boolean late = !item.done() && due.isPresent() && due.get().isLate(now, here);
-                if (filter.lateOnly() && !late) {
-                    continue;
+                Optional<Item> owner = item.linkedItem() == null ? Optional.empty() : dues.item(item.linkedItem());
+                ChecklistRow row = new ChecklistRow(trip, item, owner, due, late);
+                if (passes(row, filter, week)) {
+                    out.add(row);
                 }
-                if (filter.thisWeekOnly() && (due.isEmpty() || due.get().date().isBefore(monday)
-                        || !due.get().date().isBefore(nextMonday))) {
-                    continue;
-                }
-                Optional<Item> owner = item.linkedItem() == null ? Optional.empty() : trip.item(item.linkedItem());
-                out.add(new ChecklistRow(trip, item, owner, due, late));
             }
         }
         return out;
+    }
+
+    /**
+     * Whether a row (as {@link #rows} makes it with no filter) passes the filter: its person, open, late and
+     * this-week flags (not its trip). Lets a caller that needs all rows and the filtered ones query once.
+     */
+    public static boolean passes(ChecklistRow row, ChecklistFilter filter, Instant now, ZoneId here) {
+        return passes(row, filter, Week.of(now, here));
+    }
+
+    private static boolean passes(ChecklistRow row, ChecklistFilter filter, Week week) {
+        ChecklistItem item = row.item();
+        if (filter.person() != null && !filter.person().equals(item.assignee())
+                || filter.openOnly() && item.done()
+                || filter.lateOnly() && !row.late()) {
+            return false;
+        }
+        return !filter.thisWeekOnly() || row.due().isPresent() && !row.due().get().date().isBefore(week.monday())
+                && row.due().get().date().isBefore(week.monday().plusWeeks(1));
+    }
+
+    /** The current week, Monday first, where the user is. */
+    private record Week(LocalDate monday) {
+        static Week of(Instant now, ZoneId here) {
+            return new Week(LocalDate.ofInstant(now, here).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)));
+        }
     }
 
     /** The rows grouped by trip and what they belong to, groups in order of their first row. */

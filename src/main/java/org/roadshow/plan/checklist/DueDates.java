@@ -47,6 +47,11 @@ public final class DueDates {
         return of(trip).resolve(item.due());
     }
 
+    /** An item of the trip by id. */
+    public Optional<Item> item(java.util.UUID id) {
+        return Optional.ofNullable(items.get(id));
+    }
+
     public Optional<ResolvedDue> resolve(Due due) {
         if (due instanceof Due.On on) {
             return Optional.of(new ResolvedDue(on.date(), null, null, DAY.format(on.date())));

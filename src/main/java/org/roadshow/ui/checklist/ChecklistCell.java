@@ -49,6 +49,7 @@ final class ChecklistCell extends ListCell<ChecklistRow> {
     private Label text;
     private Label due;
     private Label assignee;
+    private final Tooltip dueTip = new Tooltip();
     private HBox addBox;
     private TextField addField;
 
@@ -84,7 +85,8 @@ final class ChecklistCell extends ListCell<ChecklistRow> {
     @Override
     protected void updateItem(ChecklistRow row, boolean empty) {
         super.updateItem(row, empty);
-        getStyleClass().removeAll(KINDS);
+        kind(empty || row == null ? null : row instanceof ChecklistRow.Header ? KINDS.get(0)
+                : row instanceof ChecklistRow.Entry ? KINDS.get(1) : KINDS.get(2));
         pseudoClassStateChanged(DONE, false);
         pseudoClassStateChanged(LATE, false);
         setText(null);
@@ -98,6 +100,20 @@ final class ChecklistCell extends ListCell<ChecklistRow> {
             showEntry(e);
         } else if (row instanceof ChecklistRow.Add a) {
             showAdd(a);
+        }
+    }
+
+    /**
+     * Gives the cell the style class of its kind of row. Only when the kind changes: a changed style class makes
+     * JavaFX restyle the whole cell, which ticking one item in a long list would otherwise pay for every cell.
+     */
+    private void kind(String styleClass) {
+        if (styleClass != null && getStyleClass().contains(styleClass)) {
+            return;
+        }
+        getStyleClass().removeAll(KINDS);
+        if (styleClass != null) {
+            getStyleClass().add(styleClass);
         }
     }
 
@@ -128,7 +144,6 @@ final class ChecklistCell extends ListCell<ChecklistRow> {
             headerBox = new HBox(8, headerTitle, headerKind, gap, headerCount, headerProgress, headerMenu);
             headerBox.setAlignment(Pos.CENTER_LEFT);
         }
-        getStyleClass().add("checklist-header");
         headerTitle.setText(h.title());
         headerKind.setText(h.kind());
         headerCount.setText(h.total() == 0 ? "nothing yet" : h.done() + " of " + h.total() + " done");
@@ -162,7 +177,6 @@ final class ChecklistCell extends ListCell<ChecklistRow> {
             entryBox = new HBox(8, check, text, due, assignee);
             entryBox.setAlignment(Pos.CENTER_LEFT);
         }
-        getStyleClass().add("checklist-entry");
         pseudoClassStateChanged(DONE, e.item().done());
         pseudoClassStateChanged(LATE, e.late());
         check.setSelected(e.item().done());
@@ -171,7 +185,10 @@ final class ChecklistCell extends ListCell<ChecklistRow> {
         due.setText(dueText(e, view.viewModel().today()));
         due.setVisible(e.due() != null);
         due.setManaged(e.due() != null);
-        due.setTooltip(e.due() == null ? null : new Tooltip("Due " + e.dueSentence()));
+        dueTip.setText("Due " + e.dueSentence()); // one tooltip per cell: making one per update is costly
+        if (due.getTooltip() == null) {
+            due.setTooltip(dueTip);
+        }
         assignee.setText(e.assignee() == null ? "" : e.assignee());
         assignee.setVisible(e.assignee() != null);
         assignee.setManaged(e.assignee() != null);
@@ -213,7 +230,6 @@ final class ChecklistCell extends ListCell<ChecklistRow> {
             addBox = new HBox(8, plus, addField);
             addBox.setAlignment(Pos.CENTER_LEFT);
         }
-        getStyleClass().add("checklist-add");
         addField.setDisable(view.viewModel().document().isReadOnly());
         addField.setId("add-" + (a.group().owner() == null ? "trip" : a.group().owner()));
         setGraphic(addBox);

@@ -45,13 +45,14 @@ final class ChecklistRows {
                 byOwner.put(item.id(), new ArrayList<>());
             }
         }
+        // one query for the whole trip; the filter is applied to its rows, not by querying again
         Set<UUID> shownIds = new HashSet<>();
-        for (org.roadshow.plan.checklist.ChecklistRow r : ChecklistQuery.rows(project, filter.withTrip(trip.id()), now, here)) {
-            shownIds.add(r.item().id());
-        }
         List<org.roadshow.plan.checklist.ChecklistRow> all = ChecklistQuery.rows(project,
                 ChecklistFilter.ALL.withTrip(trip.id()), now, here);
         for (org.roadshow.plan.checklist.ChecklistRow r : all) {
+            if (ChecklistQuery.passes(r, filter, now, here)) {
+                shownIds.add(r.item().id());
+            }
             UUID owner = r.owner().map(Item::id).orElse(null);
             ChecklistRow.Group group = new ChecklistRow.Group(trip.id(), owner);
             byOwner.computeIfAbsent(owner, k -> new ArrayList<>()).add(entry(group, r, project));

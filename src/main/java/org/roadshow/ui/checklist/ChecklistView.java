@@ -15,6 +15,8 @@ import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Menu;
@@ -79,6 +81,10 @@ public final class ChecklistView extends BorderPane {
         selection.keyProperty().addListener((o, was, now) -> followTrip(now));
 
         toolbar = new ChecklistToolbar(vm);
+        Button templates = new Button("Templates…");
+        templates.setId("checklist-templates");
+        templates.setOnAction(e -> showTemplates());
+        toolbar.addActions(templates);
         Label title = new Label("No trips yet");
         title.getStyleClass().add("empty-title");
         Label hint = new Label("Add a trip with Trip › New Trip; its checklist of what to bring and do shows here.");
@@ -99,6 +105,21 @@ public final class ChecklistView extends BorderPane {
         vm.tripIdProperty().addListener(o -> updateEmpty());
         updateEmpty();
         fromSelection();
+    }
+
+    /** The team's templates to rename, change or delete, beside the shipped ones; a window beside the tab. */
+    private void showTemplates() {
+        Dialog<Void> dialog = new Dialog<>();
+        dialog.setTitle("Checklist templates");
+        dialog.setHeaderText(null);
+        dialog.getDialogPane().setContent(new TemplateEditor(vm.document()));
+        dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
+        dialog.setResizable(true);
+        if (getScene() != null) {
+            dialog.initOwner(getScene().getWindow());
+            dialog.getDialogPane().getStylesheets().setAll(getScene().getStylesheets());
+        }
+        dialog.show();
     }
 
     private void updateEmpty() {

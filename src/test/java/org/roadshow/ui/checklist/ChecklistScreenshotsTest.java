@@ -98,4 +98,22 @@ class ChecklistScreenshotsTest {
         });
         shot(robot, w.window().scene(), "checklist-mine");
     }
+
+    /** The template editor, opened with the tab's Templates… button, on one of the shipped templates and a team's. */
+    @Test
+    void templateEditor(FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            w.document().apply(org.roadshow.edit.ChecklistEdits.saveAsTemplate(SampleProjectBuilder.SCALE_TRIP,
+                    SampleProjectBuilder.id("scale:booth"), "SCALE booth"));
+            w.window().showTab(ViewTab.CHECKLIST);
+        });
+        robot.clickOn("#checklist-templates");
+        org.roadshow.ui.common.FxWait.until("the template editor shows", () -> robot.lookup("#templates").tryQuery().isPresent());
+        javafx.scene.control.ListView<?> list = robot.lookup("#templates").queryAs(javafx.scene.control.ListView.class);
+        Scene dialog = list.getScene();
+        robot.interact(() -> list.getSelectionModel().select(list.getItems().size() - 1));
+        shot(robot, dialog, "checklist-templates-light");
+        robot.interact(() -> list.getSelectionModel().select(0));
+        shot(robot, dialog, "checklist-templates-shipped-light");
+    }
 }
