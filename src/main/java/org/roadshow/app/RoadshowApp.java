@@ -105,7 +105,8 @@ public final class RoadshowApp extends Application {
         ConflictsPanel panel = new ConflictsPanel(document, w.selection(), conflicts);
         panel.setOnHide(() -> w.window().showPanel(false));
         w.window().dockPanel(panel, new ConflictsCount(conflicts, w.window()::togglePanel));
-        w.window().setTabContent(ViewTab.TIMELINE, () -> new TimelineView(document, w.selection(), w.window()::status));
+        w.window().setTabContent(ViewTab.TIMELINE, () -> new TimelineView(document, w.selection(), w.window()::status,
+                conflicts::ofTrip));
         w.window().setTabContent(ViewTab.CALENDAR, () -> new CalendarPane(document, w.selection(),
                 new ItemFactory(Clock.systemDefaultZone())));
         w.window().setTabContent(ViewTab.CHECKLIST, () -> {

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.roadshow.model.Booth;
 import org.roadshow.model.Conference;
+import org.roadshow.model.Item;
 import org.roadshow.model.Moment;
 import org.roadshow.model.OpeningHours;
 import org.roadshow.model.Project;
@@ -36,25 +37,31 @@ final class BoothChecks {
     static void check(Project project, Trip trip, List<Conflict> out) {
         Set<UUID> team = new HashSet<>(trip.people());
         Map<UUID, List<Shift>> shiftsByBooth = new HashMap<>();
-        for (Shift s : trip.items(Shift.class)) {
-            shiftsByBooth.computeIfAbsent(s.boothId(), b -> new ArrayList<>()).add(s);
-        }
         Map<UUID, Conference> conferences = new HashMap<>();
-        for (Conference c : trip.items(Conference.class)) {
-            conferences.put(c.id(), c);
+        List<Booth> booths = new ArrayList<>();
+        for (Item item : trip.items()) { // one pass over the items, not one per kind
+            if (item instanceof Shift s) {
+                shiftsByBooth.computeIfAbsent(s.boothId(), b -> new ArrayList<>()).add(s);
+            } else if (item instanceof Conference c) {
+                conferences.put(c.id(), c);
+            } else if (item instanceof Booth b) {
+                booths.add(b);
+            }
         }
-        for (Booth booth : trip.items(Booth.class)) {
+        for (Booth booth : booths) {
             List<Shift> shifts = shiftsByBooth.getOrDefault(booth.id(), List.of());
             List<Span> open = openSpans(booth);
             List<Span> staffed = new ArrayList<>();
             for (Shift shift : shifts) {
-                List<UUID> counted = shift.people().stream().filter(team::contains).toList();
-                staffing(project, booth, shift, counted, out);
+                Instant from = shift.start().instant(); // once: an instant costs a look-up in the zone's rules
+                Instant until = shift.end().instant();
+                List<UUID> counted = counted(shift.people(), team);
+                staffing(project, booth, shift, from, until, counted, out);
                 if (!open.isEmpty()) {
-                    outsideHours(project, booth, shift, open, out);
+                    outsideHours(project, booth, shift, from, until, open, out);
                 }
                 if (!counted.isEmpty()) {
-                    staffed.add(new Span(shift.start().instant(), shift.end().instant(), shift.start(), shift.end()));
+                    staffed.add(new Span(from, until, shift.start(), shift.end()));
                 }
             }
             unstaffed(booth, open, staffed, out);
@@ -65,31 +72,64 @@ final class BoothChecks {
         }
     }
 
+    /** The shift's people who are on the trip, the ones who count for staffing. */
+    private static List<UUID> counted(List<UUID> people, Set<UUID> team) {
+        for (UUID p : people) {
+            if (!team.contains(p)) {
+                List<UUID> counted = new ArrayList<>(people.size());
+                for (UUID q : people) {
+                    if (team.contains(q)) {
+                        counted.add(q);
+                    }
+                }
+                return counted;
+            }
+        }
+        return people;
+    }
+
     private static String boothName(Booth booth) {
         return booth.name().isBlank() ? "the booth" : booth.name();
     }
 
-    private static void staffing(Project project, Booth booth, Shift shift, List<UUID> counted, List<Conflict> out) {
+    private static void staffing(Project project, Booth booth, Shift shift, Instant from, Instant until,
+                                 List<UUID> counted, List<Conflict> out) {
         int n = counted.size();
         boolean under = n < booth.minStaff();
         boolean over = n > booth.maxStaff() && booth.maxStaff() >= booth.minStaff() && booth.maxStaff() > 0;
         if (!under && !over) {
             return;
         }
-        List<String> names = counted.stream().map(project::personName).toList();
-        String onIt = n == 0 ? "nobody on it" : ConflictText.count(n) + " on it (" + ConflictText.names(names) + ")";
-        String text = "Booth duty at " + boothName(booth) + " (" + ConflictText.range(shift.start(), shift.end(), false)
-                + ") has " + onIt + (under ? "; the booth needs at least " + ConflictText.count(booth.minStaff())
-                : "; the booth takes at most " + ConflictText.count(booth.maxStaff()))
-                + offTrip(project, shift, counted) + ".";
-        out.add(new Conflict(under ? ConflictKind.UNDERSTAFFED : ConflictKind.OVERSTAFFED, counted,
-                ConflictText.names(names), null, null, shift.start().instant(), shift.end().instant(),
-                List.of(shift.id(), booth.id()), text));
+        List<String> names = names(project, counted);
+        String who = ConflictText.names(names);
+        int min = booth.minStaff();
+        int max = booth.maxStaff();
+        Sentence text = Sentence.later(() -> "Booth duty at " + boothName(booth) + " ("
+                + ConflictText.range(shift.start(), shift.end(), false) + ") has "
+                + (n == 0 ? "nobody on it" : ConflictText.count(n) + " on it (" + who + ")")
+                + (under ? "; the booth needs at least " + ConflictText.count(min)
+                : "; the booth takes at most " + ConflictText.count(max))
+                + offTrip(project, shift, counted) + ".");
+        out.add(new Conflict(under ? ConflictKind.UNDERSTAFFED : ConflictKind.OVERSTAFFED, counted, who, null, null,
+                from, until, List.of(shift.id(), booth.id()), text));
+    }
+
+    private static List<String> names(Project project, List<UUID> people) {
+        List<String> names = new ArrayList<>(people.size());
+        for (UUID p : people) {
+            names.add(project.personName(p));
+        }
+        return names;
     }
 
     /** "; Kirill Orlov is not on the trip" when people on the shift do not count. */
     private static String offTrip(Project project, Shift shift, List<UUID> counted) {
-        List<String> off = shift.people().stream().filter(p -> !counted.contains(p)).map(project::personName).toList();
+        List<String> off = new ArrayList<>();
+        for (UUID p : shift.people()) {
+            if (!counted.contains(p)) {
+                off.add(project.personName(p));
+            }
+        }
         if (off.isEmpty()) {
             return "";
         }
@@ -97,9 +137,8 @@ final class BoothChecks {
     }
 
     /** The shift against the booth's merged opening spans: the first stretch of it that is not covered. */
-    private static void outsideHours(Project project, Booth booth, Shift shift, List<Span> open, List<Conflict> out) {
-        Instant from = shift.start().instant();
-        Instant until = shift.end().instant();
+    private static void outsideHours(Project project, Booth booth, Shift shift, Instant from, Instant until,
+                                     List<Span> open, List<Conflict> out) {
         Instant uncoveredFrom = null;
         Instant uncoveredUntil = null;
         Instant at = from;
@@ -118,15 +157,16 @@ final class BoothChecks {
         if (uncoveredFrom == null) {
             return;
         }
-        Moment a = moment(uncoveredFrom, shift.start());
-        Moment b = moment(uncoveredUntil, shift.start());
-        String text = "Booth duty at " + boothName(booth) + " (" + ConflictText.range(shift.start(), shift.end(), false)
-                + ") is outside the booth's opening hours ("
-                + (uncoveredFrom.equals(from) && uncoveredUntil.equals(until) ? "the booth is closed then"
-                : "closed " + ConflictText.range(a, b, false)) + ").";
+        Instant gapFrom = uncoveredFrom;
+        Instant gapUntil = uncoveredUntil;
+        Sentence text = Sentence.later(() -> "Booth duty at " + boothName(booth) + " ("
+                + ConflictText.range(shift.start(), shift.end(), false) + ") is outside the booth's opening hours ("
+                + (gapFrom.equals(from) && gapUntil.equals(until) ? "the booth is closed then"
+                : "closed " + ConflictText.range(moment(gapFrom, shift.start()), moment(gapUntil, shift.start()), false))
+                + ").");
         out.add(new Conflict(ConflictKind.OUTSIDE_OPENING_HOURS, shift.people(),
-                ConflictText.names(shift.people().stream().map(project::personName).toList()), null, null,
-                uncoveredFrom, uncoveredUntil, List.of(shift.id(), booth.id()), text));
+                ConflictText.names(names(project, shift.people())), null, null, uncoveredFrom, uncoveredUntil,
+                List.of(shift.id(), booth.id()), text));
     }
 
     /** The index of the first span that ends after {@code t} (binary search; spans are sorted and disjoint). */
@@ -158,11 +198,12 @@ final class BoothChecks {
                 Span c = k < covered.size() ? covered.get(k) : null;
                 Instant gapEnd = c == null || c.from().isAfter(day.until()) ? day.until() : c.from();
                 if (gapEnd.isAfter(at)) {
-                    Moment a = moment(at, day.start());
-                    Moment b = moment(gapEnd, day.start());
+                    Instant gapFrom = at;
+                    Moment zoneOf = day.start();
                     out.add(new Conflict(ConflictKind.UNSTAFFED_HOURS, List.of(), "", null, null, at, gapEnd,
-                            List.of(booth.id()), "Nobody is on duty at " + boothName(booth) + " ("
-                            + ConflictText.range(a, b, false) + ") while the booth is open."));
+                            List.of(booth.id()), Sentence.later(() -> "Nobody is on duty at " + boothName(booth) + " ("
+                            + ConflictText.range(moment(gapFrom, zoneOf), moment(gapEnd, zoneOf), false)
+                            + ") while the booth is open.")));
                 }
                 if (c == null || !c.from().isBefore(day.until())) {
                     break;
@@ -179,13 +220,13 @@ final class BoothChecks {
             if (day.isBefore(conference.firstDay()) || day.isAfter(conference.lastDay())) {
                 Instant from = ZonedDateTime.of(day, h.open(), booth.zone()).toInstant();
                 Instant until = ZonedDateTime.of(day, h.close(), booth.zone()).toInstant();
-                String days = conference.firstDay().equals(conference.lastDay())
-                        ? ConflictText.day(conference.firstDay())
-                        : ConflictText.day(conference.firstDay()) + " – " + ConflictText.day(conference.lastDay());
-                String confName = conference.name().isBlank() ? "its conference" : conference.name();
                 out.add(new Conflict(ConflictKind.HOURS_OUTSIDE_CONFERENCE, List.of(), "", null, null, from, until,
-                        List.of(booth.id(), conference.id()), "The booth " + boothName(booth) + " opens on "
-                        + ConflictText.day(day) + ", which is not a day of " + confName + " (" + days + ")."));
+                        List.of(booth.id(), conference.id()), Sentence.later(() -> "The booth " + boothName(booth)
+                        + " opens on " + ConflictText.day(day) + ", which is not a day of "
+                        + (conference.name().isBlank() ? "its conference" : conference.name()) + " ("
+                        + (conference.firstDay().equals(conference.lastDay()) ? ConflictText.day(conference.firstDay())
+                        : ConflictText.day(conference.firstDay()) + " – " + ConflictText.day(conference.lastDay()))
+                        + ").")));
             }
         }
     }

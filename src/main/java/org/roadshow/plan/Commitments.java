@@ -1,6 +1,7 @@
 package org.roadshow.plan;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -18,16 +19,30 @@ import org.roadshow.model.Session;
 import org.roadshow.model.Shift;
 import org.roadshow.model.Talk;
 import org.roadshow.model.TravelLeg;
+import org.roadshow.model.TravelMode;
 import org.roadshow.model.Trip;
 
 /** What takes people's time in a trip: their own items and the sessions they starred, each as a {@link Commitment}. */
 public final class Commitments {
+    /** "flight", "train": what a sentence calls a leg of each mode. */
+    private static final Map<TravelMode, String> LABELS = new EnumMap<>(TravelMode.class);
+
+    static {
+        for (TravelMode mode : TravelMode.values()) {
+            LABELS.put(mode, mode.label().toLowerCase(Locale.ROOT));
+        }
+    }
+
     private Commitments() {
     }
 
     /** Each person's own items in the trip (talks, shifts, demos, travel, meetings), in one pass over the items. */
     public static Map<UUID, List<Commitment>> ownByPerson(Trip trip) {
-        Map<UUID, String> booths = boothNames(trip);
+        return ownByPerson(trip, boothNames(trip));
+    }
+
+    /** As {@link #ownByPerson(Trip)} with the trip's {@link #boothNames}, for a check that needs them again. */
+    static Map<UUID, List<Commitment>> ownByPerson(Trip trip, Map<UUID, String> booths) {
         Map<UUID, List<Commitment>> byPerson = new LinkedHashMap<>();
         for (Item item : trip.items()) {
             Commitment c = of(item, booths);
@@ -45,6 +60,9 @@ public final class Commitments {
      * session of a talk the person gives (the talk itself is their commitment).
      */
     public static Map<UUID, List<Commitment>> starredByPerson(Trip trip) {
+        if (trip.programmes().isEmpty()) {
+            return Map.of();
+        }
         Map<UUID, Set<UUID>> ownSessions = new HashMap<>();
         for (Talk talk : trip.items(Talk.class)) {
             if (talk.sessionId() != null) {
@@ -101,7 +119,7 @@ public final class Commitments {
             }
             case TRAVEL -> {
                 TravelLeg l = (TravelLeg) item;
-                String name = l.mode().label().toLowerCase(Locale.ROOT) + (l.carrier().isBlank() ? "" : " " + l.carrier())
+                String name = LABELS.get(l.mode()) + (l.carrier().isBlank() ? "" : " " + l.carrier())
                         + " from " + l.from() + " to " + l.to();
                 yield new Commitment(CommitmentKind.TRAVEL, l.id(), name, l.from(), null, l.departure(), l.arrival());
             }

@@ -2,7 +2,6 @@ package org.roadshow.plan;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
@@ -11,13 +10,12 @@ import java.util.UUID;
  * One problem in a plan: the people it concerns ({@code who} names them as a sentence does), the items it is
  * about, and the stretch of time it covers. A clash of two things has both as commitments ({@code first} the
  * one that started first or the person's own item, {@code second} the one the sentence leads with) and its
- * sentence is made when asked for, since a big project can have thousands of which a view shows a few. Other
- * kinds (staffing, opening hours, travel buffers, people off the trip) carry their sentence in {@code text};
- * {@code first} and {@code second} are then the commitments involved, if any (a booth's unstaffed hours have
- * none).
+ * sentence comes from the two. Other kinds (staffing, opening hours, travel buffers, people off the trip)
+ * carry their {@code text}; {@code first} and {@code second} are then the commitments involved, if any (a
+ * booth's unstaffed hours have none). Every sentence is made when first asked for (see {@link Sentence}).
  */
 public record Conflict(ConflictKind kind, List<UUID> people, String who, Commitment first, Commitment second,
-                       Instant from, Instant until, List<UUID> items, String text) {
+                       Instant from, Instant until, List<UUID> items, Sentence text) {
     public Conflict {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(from, "from");
@@ -29,6 +27,10 @@ public record Conflict(ConflictKind kind, List<UUID> people, String who, Commitm
         people = List.copyOf(people);
         who = who == null ? "" : who;
         items = items == null ? idsOf(first, second) : List.copyOf(items);
+        if (text == null) {
+            String person = who;
+            text = Sentence.later(() -> ConflictText.sentence(person, second, first));
+        }
     }
 
     /** A clash of two commitments, its sentence made when asked for. */
@@ -38,19 +40,15 @@ public record Conflict(ConflictKind kind, List<UUID> people, String who, Commitm
     }
 
     private static List<UUID> idsOf(Commitment first, Commitment second) {
-        List<UUID> ids = new ArrayList<>(2);
-        if (first != null) {
-            ids.add(first.id());
+        if (first == null) {
+            return second == null ? List.of() : List.of(second.id());
         }
-        if (second != null) {
-            ids.add(second.id());
-        }
-        return ids;
+        return second == null ? List.of(first.id()) : List.of(first.id(), second.id());
     }
 
     /** The sentence a person reads: who, the items and their local times. */
     public String message() {
-        return text != null ? text : ConflictText.sentence(who, second, first);
+        return text.toString();
     }
 
     public Severity severity() {

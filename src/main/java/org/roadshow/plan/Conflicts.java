@@ -24,18 +24,7 @@ import org.roadshow.model.Trip;
  * BoothChecks}) and people at work on a trip they are not on ({@link TeamCheck}). Results come in time order.
  */
 public final class Conflicts {
-    private static final Comparator<List<UUID>> IDS = (a, b) -> {
-        for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
-            int c = a.get(i).compareTo(b.get(i));
-            if (c != 0) {
-                return c;
-            }
-        }
-        return Integer.compare(a.size(), b.size());
-    };
-    private static final Comparator<Conflict> ORDER = Comparator.comparing(Conflict::from)
-            .thenComparing(c -> c.first() == null ? c.from() : c.first().startInstant())
-            .thenComparing(Conflict::kind).thenComparing(Conflict::items, IDS).thenComparing(Conflict::people, IDS);
+    private static final Comparator<Conflict> ORDER = Conflicts::inOrder;
 
     private Conflicts() {
     }
@@ -51,7 +40,8 @@ public final class Conflicts {
 
     /** Conflicts of everyone in the trip (its team and anyone its items or stars name) and of its booths. */
     public static List<Conflict> forTrip(Project project, Trip trip) {
-        Map<UUID, List<Commitment>> own = Commitments.ownByPerson(trip);
+        Map<UUID, String> booths = Commitments.boothNames(trip);
+        Map<UUID, List<Commitment>> own = Commitments.ownByPerson(trip, booths);
         Map<UUID, List<Commitment>> starred = Commitments.starredByPerson(trip);
         Map<UUID, TravelMode> modes = TravelBufferCheck.modes(trip.items(TravelLeg.class));
         Set<UUID> people = new LinkedHashSet<>(trip.people());
@@ -63,20 +53,21 @@ public final class Conflicts {
                     modes, out);
         }
         BoothChecks.check(project, trip, out);
-        TeamCheck.check(project, trip, out);
+        TeamCheck.check(project, trip, booths, out);
         out.sort(ORDER);
         return out;
     }
 
     /** Conflicts of one person in the trip: their own, and the trip's that name them (staffing, not on the trip). */
     public static List<Conflict> forPerson(Project project, Trip trip, UUID person) {
-        List<Commitment> own = Commitments.ownByPerson(trip).getOrDefault(person, List.of());
+        Map<UUID, String> booths = Commitments.boothNames(trip);
+        List<Commitment> own = Commitments.ownByPerson(trip, booths).getOrDefault(person, List.of());
         List<Commitment> starred = Commitments.starredByPerson(trip).getOrDefault(person, List.of());
         List<Conflict> out = new ArrayList<>();
         check(project, trip, person, own, starred, TravelBufferCheck.modes(trip.items(TravelLeg.class)), out);
         List<Conflict> tripWide = new ArrayList<>();
         BoothChecks.check(project, trip, tripWide);
-        TeamCheck.check(project, trip, tripWide);
+        TeamCheck.check(project, trip, booths, tripWide);
         for (Conflict c : tripWide) {
             if (c.people().contains(person)) {
                 out.add(c);
@@ -132,6 +123,35 @@ public final class Conflicts {
                 }
             });
         }
+    }
+
+    /** Time order: by start, then the first item's start, kind, items and people (written out: it sorts thousands). */
+    private static int inOrder(Conflict a, Conflict b) {
+        int c = a.from().compareTo(b.from());
+        if (c == 0) {
+            c = firstStart(a).compareTo(firstStart(b));
+        }
+        if (c == 0) {
+            c = a.kind().compareTo(b.kind());
+        }
+        if (c == 0) {
+            c = compareIds(a.items(), b.items());
+        }
+        return c != 0 ? c : compareIds(a.people(), b.people());
+    }
+
+    private static Instant firstStart(Conflict c) {
+        return c.first() == null ? c.from() : c.first().startInstant();
+    }
+
+    private static int compareIds(List<UUID> a, List<UUID> b) {
+        for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
+            int c = a.get(i).compareTo(b.get(i));
+            if (c != 0) {
+                return c;
+            }
+        }
+        return Integer.compare(a.size(), b.size());
     }
 
     /** A conflict of one person, called {@code name}. */

@@ -20,9 +20,9 @@ final class TeamCheck {
     private TeamCheck() {
     }
 
-    static void check(Project project, Trip trip, List<Conflict> out) {
+    /** {@code booths} is the trip's booth names ({@link Commitments#boothNames}), made once per check. */
+    static void check(Project project, Trip trip, Map<UUID, String> booths, List<Conflict> out) {
         Set<UUID> team = new HashSet<>(trip.people());
-        Map<UUID, String> booths = Commitments.boothNames(trip);
         String tripName = trip.name().isBlank() ? "this trip" : "the trip “" + trip.name() + "”";
         for (Item item : trip.items()) {
             List<UUID> people = switch (item.kind()) {
@@ -36,12 +36,12 @@ final class TeamCheck {
                 if (team.contains(person)) {
                     continue;
                 }
-                c = c == null ? Commitments.of(item, booths) : c;
+                Commitment what = c == null ? Commitments.of(item, booths) : c;
+                c = what;
                 String name = project.personName(person);
-                String text = name + " " + ConflictText.verb(c) + " (" + ConflictText.when(c, false)
-                        + ") but is not on " + tripName + ".";
-                out.add(new Conflict(ConflictKind.NOT_ON_TRIP, List.of(person), name, c, null, c.startInstant(),
-                        c.endInstant(), List.of(item.id()), text));
+                out.add(new Conflict(ConflictKind.NOT_ON_TRIP, List.of(person), name, what, null, what.startInstant(),
+                        what.endInstant(), List.of(item.id()), Sentence.later(() -> name + " " + ConflictText.verb(what)
+                        + " (" + ConflictText.when(what, false) + ") but is not on " + tripName + ".")));
             }
         }
     }

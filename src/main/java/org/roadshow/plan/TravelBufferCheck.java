@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -32,7 +33,7 @@ final class TravelBufferCheck {
         if (modes.isEmpty()) {
             return;
         }
-        Map<Commitment, Window> windows = new HashMap<>();
+        Map<Commitment, Window> windows = new IdentityHashMap<>(); // a record's hash would hash its moments
         List<Commitment> others = new ArrayList<>(own.size());
         for (Commitment c : own) {
             if (c.kind() != CommitmentKind.TRAVEL) {
@@ -74,27 +75,37 @@ final class TravelBufferCheck {
 
     private static Conflict conflict(UUID person, String name, Window window, Commitment item, Commitment w) {
         Commitment leg = window.leg();
-        boolean flight = window.mode() == TravelMode.FLIGHT;
         Instant from = item.startInstant().isAfter(w.startInstant()) ? item.startInstant() : w.startInstant();
         Instant until = item.endInstant().isBefore(w.endInstant()) ? item.endInstant() : w.endInstant();
-        String legText = ConflictText.noun(leg) + " (" + ConflictText.when(leg, false) + ")";
-        String text;
         if (window.after()) {
-            long gap = Duration.between(leg.endInstant(), item.startInstant()).toMinutes();
-            text = name + " " + ConflictText.verb(item) + " (" + ConflictText.when(item, false) + ") "
-                    + (gap == 0 ? "just as " : ConflictText.minutes(gap) + " after ") + legText
-                    + (flight ? " lands" : " arrives") + "; the trip keeps " + window.minutes() + " minutes"
-                    + (flight ? " after landing." : " around a train or other ground travel.");
             return new Conflict(ConflictKind.TOO_SOON_AFTER_TRAVEL, List.of(person), name, leg, item, from, until,
-                    List.of(leg.id(), item.id()), text);
+                    List.of(leg.id(), item.id()), Sentence.later(() -> afterText(name, window, item)));
         }
-        long gap = Duration.between(item.endInstant(), leg.startInstant()).toMinutes();
-        text = name + " " + ConflictText.verb(item) + " (" + ConflictText.when(item, false) + ") "
-                + (gap == 0 ? "until " : "until " + ConflictText.minutes(gap) + " before ") + legText
-                + " departs; the trip keeps " + window.minutes() + " minutes"
-                + (flight ? " before a flight." : " around a train or other ground travel.");
         return new Conflict(ConflictKind.TOO_CLOSE_BEFORE_TRAVEL, List.of(person), name, item, leg, from, until,
-                List.of(item.id(), leg.id()), text);
+                List.of(item.id(), leg.id()), Sentence.later(() -> beforeText(name, window, item)));
+    }
+
+    private static String afterText(String name, Window window, Commitment item) {
+        Commitment leg = window.leg();
+        boolean flight = window.mode() == TravelMode.FLIGHT;
+        long gap = Duration.between(leg.endInstant(), item.startInstant()).toMinutes();
+        return name + " " + ConflictText.verb(item) + " (" + ConflictText.when(item, false) + ") "
+                + (gap == 0 ? "just as " : ConflictText.minutes(gap) + " after ") + legText(leg)
+                + (flight ? " lands" : " arrives") + "; the trip keeps " + window.minutes() + " minutes"
+                + (flight ? " after landing." : " around a train or other ground travel.");
+    }
+
+    private static String beforeText(String name, Window window, Commitment item) {
+        Commitment leg = window.leg();
+        long gap = Duration.between(item.endInstant(), leg.startInstant()).toMinutes();
+        return name + " " + ConflictText.verb(item) + " (" + ConflictText.when(item, false) + ") "
+                + (gap == 0 ? "until " : "until " + ConflictText.minutes(gap) + " before ") + legText(leg)
+                + " departs; the trip keeps " + window.minutes() + " minutes"
+                + (window.mode() == TravelMode.FLIGHT ? " before a flight." : " around a train or other ground travel.");
+    }
+
+    private static String legText(Commitment leg) {
+        return ConflictText.noun(leg) + " (" + ConflictText.when(leg, false) + ")";
     }
 
     /** The mode of each leg of the trip, which decides its buffers. */

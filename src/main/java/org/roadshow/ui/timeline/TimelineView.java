@@ -36,6 +36,7 @@ import javafx.util.StringConverter;
 import org.roadshow.model.Item;
 import org.roadshow.model.Project;
 import org.roadshow.model.Trip;
+import org.roadshow.plan.Conflict;
 import org.roadshow.plan.Conflicts;
 import org.roadshow.ui.document.Document;
 import org.roadshow.ui.document.NodeKey;
@@ -60,9 +61,17 @@ public final class TimelineView extends BorderPane {
     private final VBox empty;
     private final Consumer<String> status;
     private BiFunction<Window, String, Optional<Path>> pngChooser = TimelineView::choosePng;
+    private final BiFunction<Project, Trip, List<Conflict>> conflicts;
     private boolean updating;
 
     public TimelineView(Document document, Selection selection, Consumer<String> status) {
+        this(document, selection, status, Conflicts::forTrip);
+    }
+
+    /** {@code conflicts} gives a trip's conflicts, such as {@code ProjectConflicts::ofTrip}, checked once per change. */
+    public TimelineView(Document document, Selection selection, Consumer<String> status,
+                        BiFunction<Project, Trip, List<Conflict>> conflicts) {
+        this.conflicts = conflicts;
         this.document = document;
         this.selection = selection;
         this.status = status;
@@ -160,7 +169,7 @@ public final class TimelineView extends BorderPane {
         setCenter(trip == null ? empty : timeline);
         fillPeople(project, trip);
         fillZones(project, trip);
-        timeline.setTrip(project, trip, hidden, trip == null ? List.of() : Conflicts.forTrip(project, trip));
+        timeline.setTrip(project, trip, hidden, trip == null ? List.of() : conflicts.apply(project, trip));
     }
 
     private void fillPeople(Project project, Trip trip) {
