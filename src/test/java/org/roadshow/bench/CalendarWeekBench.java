@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import com.calendarfx.view.EntryViewBase;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
@@ -89,7 +90,8 @@ public final class CalendarWeekBench {
             pane.applyCss();
             pane.layout();
             took[0] = System.nanoTime() - t0;
-            count[0] = pane.lookupAll(".default-style-entry").size();
+            count[0] = (int) pane.lookupAll("*").stream()
+                    .filter(n -> n instanceof EntryViewBase<?> v && v.isVisible()).count();
         });
         return count[0];
     }

@@ -1,6 +1,7 @@
 package org.roadshow.ui.calendar;
 
 import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -27,13 +28,21 @@ import org.roadshow.plan.Severity;
 /**
  * The entries the calendar shows for a project, a filter and a clock, worked out afresh on each change (a
  * plain pass over the items and starred sessions, plus the conflict sweep): the view then changes only the
- * entries whose content differs. No JavaFX here.
+ * entries whose content differs. The week and month views ask for starred sessions that overlap each other
+ * as one summary entry per cluster ({@link StarredSummaries}); the day view and the agenda list them one by one.
+ * No JavaFX here.
  */
 public final class CalendarContent {
     private CalendarContent() {
     }
 
     public static List<EntrySpec> entries(Project project, CalendarFilter filter, DisplayClock clock) {
+        return entries(project, filter, clock, null);
+    }
+
+    /** As above, with overlapping starred sessions folded into summaries whose times {@code hours} writes (null: not folded). */
+    public static List<EntrySpec> entries(Project project, CalendarFilter filter, DisplayClock clock,
+                                          DateTimeFormatter hours) {
         List<EntrySpec> out = new ArrayList<>();
         for (Trip trip : project.trips()) {
             Map<UUID, List<Conflict>> conflicts = conflictsByItem(project, trip, filter.person());
@@ -56,6 +65,7 @@ public final class CalendarContent {
                         location(item, project, booths), timed, clock, conflicts.getOrDefault(item.id(), List.of())));
             }
             if (filter.shows(EntryKind.STARRED)) {
+                List<EntrySpec> starred = new ArrayList<>();
                 for (Programme programme : trip.programmes()) {
                     for (Session s : programme.sessions()) {
                         if (s.cancelled() || s.starredBy().isEmpty()
@@ -65,11 +75,12 @@ public final class CalendarContent {
                         LocalDateTime start = clock.toDisplay(s.start());
                         LocalDateTime end = clock.toDisplay(s.end());
                         List<Conflict> mine = conflicts.getOrDefault(s.id(), List.of());
-                        out.add(new EntrySpec(s.id(), trip.id(), EntryKind.STARRED, null, programme.id(),
+                        starred.add(new EntrySpec(s.id(), trip.id(), EntryKind.STARRED, null, programme.id(),
                                 EntryKind.STARRED.cue() + " " + s.title(), sessionPlace(s, project), start,
                                 end.isAfter(start) ? end : start.plusMinutes(5), false, worst(mine), sentences(mine)));
                     }
                 }
+                out.addAll(hours == null ? starred : StarredSummaries.fold(starred, hours));
             }
         }
         return out;

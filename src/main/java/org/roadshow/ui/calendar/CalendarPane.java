@@ -4,25 +4,34 @@ import com.calendarfx.model.Entry;
 import com.calendarfx.view.AgendaView;
 import com.calendarfx.view.CalendarView;
 import com.calendarfx.view.DateControl;
+import com.calendarfx.view.DayEntryView;
+import com.calendarfx.view.WeekDayView;
 import com.calendarfx.view.page.DayPage;
 import com.calendarfx.view.page.PageBase;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.WeekFields;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Stream;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
+import javafx.util.Duration;
 import org.roadshow.edit.ItemFactory;
+import org.roadshow.model.Conference;
 import org.roadshow.model.Project;
+import org.roadshow.model.Trip;
 import org.roadshow.ui.document.Document;
 import org.roadshow.ui.document.Selection;
 
@@ -49,6 +58,10 @@ public final class CalendarPane extends BorderPane {
             DisplayClock.LOCAL);
     private final CalendarSelection selectionSync;
     private List<EntrySpec> shown = List.of();
+    private boolean folded;
+    /** Times of day and first day of the week as the user's locale has them. */
+    private static final DateTimeFormatter HOURS = ClockFormat.hours(Locale.getDefault());
+    private static final WeekFields LOCALE_WEEKS = WeekFields.of(Locale.getDefault());
 
     public CalendarPane(Document document, Selection selection, ItemFactory items) {
         this.document = document;
@@ -71,9 +84,9 @@ public final class CalendarPane extends BorderPane {
             page.setShowNavigation(false); // the toolbar above navigates and names the span
             page.setShowDate(false);
         }
-        DateTimeFormatter hours = DateTimeFormatter.ofPattern("HH:mm");
-        calendar.getDayPage().getDetailedDayView().getTimeScaleView().setTimeFormatter(hours);
-        calendar.getWeekPage().getDetailedWeekView().getTimeScaleView().setTimeFormatter(hours);
+        calendar.setWeekFields(LOCALE_WEEKS);
+        calendar.getDayPage().getDetailedDayView().getTimeScaleView().setTimeFormatter(HOURS);
+        calendar.getWeekPage().getDetailedWeekView().getTimeScaleView().setTimeFormatter(HOURS);
         calendar.setEntryContextMenuCallback(null);
         calendar.setContextMenuCallback(null);
         calendar.setShowDetailsUponEntryCreation(false);
@@ -83,8 +96,18 @@ public final class CalendarPane extends BorderPane {
                 && !document.isReadOnly() && p.getEntry().getCalendar() != null
                 && !p.getEntry().getCalendar().isReadOnly());
         calendar.setEntryDetailsCallback(p -> {
-            edits.open(p.getEntry());
+            if (p.getEntry().getUserObject() instanceof EntrySpec spec && spec.summary()) {
+                showSpan(CalendarSpan.DAY); // where its sessions are drawn one by one
+                showDate(spec.start().toLocalDate());
+            } else {
+                edits.open(p.getEntry());
+            }
             return true;
+        });
+        calendar.getWeekPage().getDetailedWeekView().getWeekView().setWeekDayViewFactory(p -> {
+            WeekDayView day = new WeekDayView();
+            day.setEntryViewFactory(CalendarPane::entryView);
+            return day;
         });
         agenda.setLookBackPeriodInDays(0);
         agenda.setLookAheadPeriodInDays(CalendarSpan.AGENDA_DAYS - 1);
@@ -123,11 +146,15 @@ public final class CalendarPane extends BorderPane {
     }
 
     private void wireToolbar() {
-        toolbar.today.setOnAction(e -> showDate(LocalDate.now()));
+        toolbar.today.setOnAction(e -> {
+            calendar.setWeekFields(LOCALE_WEEKS);
+            showDate(LocalDate.now());
+        });
         toolbar.previous.setOnAction(e -> showDate(toolbar.spanProperty().get().step(calendar.getDate(), -1)));
         toolbar.next.setOnAction(e -> showDate(toolbar.spanProperty().get().step(calendar.getDate(), 1)));
         toolbar.spanProperty().addListener((o, was, now) -> showSpan(now));
-        calendar.dateProperty().addListener(o -> toolbar.showHeading(toolbar.spanProperty().get(), calendar.getDate()));
+        calendar.dateProperty().addListener(o -> showHeading());
+        calendar.weekFieldsProperty().addListener(o -> showHeading());
         toolbar.person.valueProperty().addListener((o, was, now) -> {
             if (now != null) {
                 filter.set(filter.get().withPerson(now.equals(CalendarToolbar.EVERYONE) ? null : now));
@@ -155,11 +182,12 @@ public final class CalendarPane extends BorderPane {
     /** Rebuilds the entries from the project, the filter and the clock; only the entries that differ change. */
     private void refresh() {
         Project project = document.project();
-        toolbar.showProject(project, this::showDate);
+        toolbar.showProject(project, this::showTrip);
         DisplayClock c = clock.get();
         calendar.setZoneId(c.frame());
         sync.frame(c.frame());
-        shown = CalendarContent.entries(project, filter.get(), c);
+        folded = folds(span());
+        shown = CalendarContent.entries(project, filter.get(), c, folded ? HOURS : null);
         sync.show(shown, document.isReadOnly());
         selectionSync.pull();
         showStatus();
@@ -170,7 +198,13 @@ public final class CalendarPane extends BorderPane {
         Optional<EntrySpec> selected = calendar.getSelections().stream().map(Entry::getUserObject)
                 .filter(EntrySpec.class::isInstance).map(EntrySpec.class::cast)
                 .filter(s -> !s.conflicts().isEmpty()).findFirst();
-        if (selected.isPresent()) {
+        Optional<EntrySpec> summary = calendar.getSelections().stream().map(Entry::getUserObject)
+                .filter(EntrySpec.class::isInstance).map(EntrySpec.class::cast).filter(EntrySpec::summary).findFirst();
+        if (summary.isPresent()) {
+            EntrySpec s = summary.get();
+            status.setText(s.title() + " (" + s.location() + "): double-click to see them one by one in the day view."
+                    + (s.conflicts().isEmpty() ? "" : "  ⚠ " + String.join("  ", s.conflicts())));
+        } else if (selected.isPresent()) {
             status.setText("⚠ " + String.join("  ", selected.get().conflicts()));
         } else {
             long marked = shown.stream().filter(s -> s.conflict() != null).count();
@@ -197,12 +231,49 @@ public final class CalendarPane extends BorderPane {
             case AGENDA -> { }
         }
         center.getChildren().setAll(span == CalendarSpan.AGENDA ? agenda : calendar);
-        toolbar.showHeading(span, calendar.getDate());
+        showHeading();
+        if (folds(span) != folded) {
+            refresh();
+        }
+    }
+
+    /** Whether the span shows overlapping starred sessions folded into one entry (week and month do). */
+    private static boolean folds(CalendarSpan span) {
+        return span == CalendarSpan.WEEK || span == CalendarSpan.MONTH;
+    }
+
+    /** Shows a trip's first day, in weeks that hold all of the trip's days where it is a week or shorter. */
+    private void showTrip(Trip trip) {
+        trip.firstDay().ifPresent(first -> {
+            calendar.setWeekFields(CalendarSpan.weeksShowing(first, lastDay(trip).orElse(first), LOCALE_WEEKS));
+            showDate(first);
+        });
+    }
+
+    private static Optional<LocalDate> lastDay(Trip trip) {
+        Stream<LocalDate> conferenceDays = trip.items(Conference.class).stream().map(Conference::lastDay);
+        Stream<LocalDate> itemDays = trip.timed().map(t -> t.end().time().toLocalDate());
+        return Stream.concat(conferenceDays, itemDays).max(LocalDate::compareTo);
+    }
+
+    private void showHeading() {
+        toolbar.showHeading(toolbar.spanProperty().get(), calendar.getDate(), calendar.getWeekFields());
+    }
+
+    /** CalendarFX's entry view, with the list of sessions as tooltip on a summary of starred sessions. */
+    private static DayEntryView entryView(Entry<?> entry) {
+        DayEntryView view = new DayEntryView(entry);
+        if (entry.getUserObject() instanceof EntrySpec spec && spec.summary()) {
+            Tooltip tip = new Tooltip(String.join("\n", spec.members()));
+            tip.setShowDuration(Duration.INDEFINITE);
+            Tooltip.install(view, tip);
+        }
+        return view;
     }
 
     public void showDate(LocalDate date) {
         calendar.setDate(date);
-        toolbar.showHeading(toolbar.spanProperty().get(), date);
+        showHeading();
         // open the day at 08:00, where conference days begin, rather than at midnight
         ZonedDateTime morning = ZonedDateTime.of(date, LocalTime.of(8, 0), clock.get().frame());
         calendar.getDayPage().getDetailedDayView().getDayView().setScrollTime(morning);
@@ -237,6 +308,10 @@ public final class CalendarPane extends BorderPane {
 
     Optional<Entry<EntrySpec>> entry(java.util.UUID id) {
         return sync.entry(id);
+    }
+
+    List<EntrySpec> shownEntries() {
+        return shown;
     }
 
     int entryCount() {

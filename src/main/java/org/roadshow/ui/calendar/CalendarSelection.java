@@ -48,7 +48,7 @@ final class CalendarSelection {
         List<NodeKey> items = new ArrayList<>();
         SessionKey session = null;
         for (Entry<?> entry : calendar.getSelections()) {
-            if (entry.getUserObject() instanceof EntrySpec spec) {
+            if (entry.getUserObject() instanceof EntrySpec spec && !spec.summary()) {
                 if (spec.itemKind() != null) {
                     items.add(NodeKey.item(spec.tripId(), spec.itemKind(), spec.id()));
                 } else {

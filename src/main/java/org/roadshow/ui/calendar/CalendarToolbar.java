@@ -140,11 +140,11 @@ final class CalendarToolbar extends VBox {
     }
 
     /** The heading for the span shown at {@code date}: "Week of 4 Feb – 10 Feb 2017". */
-    void showHeading(CalendarSpan s, LocalDate date) {
+    void showHeading(CalendarSpan s, LocalDate date, WeekFields weeks) {
         heading.setText(switch (s) {
             case DAY -> DAY.format(date);
             case WEEK -> {
-                LocalDate first = date.with(WeekFields.of(Locale.getDefault()).dayOfWeek(), 1);
+                LocalDate first = date.with(weeks.dayOfWeek(), 1);
                 yield SHORT.format(first) + " – " + SHORT.format(first.plusDays(6)) + " " + first.plusDays(6).getYear();
             }
             case MONTH -> MONTH.format(date);
@@ -154,7 +154,7 @@ final class CalendarToolbar extends VBox {
     }
 
     /** Fills the person, trip and clock choices from the project, keeping what is chosen where it still exists. */
-    void showProject(Project p, java.util.function.Consumer<LocalDate> goTo) {
+    void showProject(Project p, java.util.function.Consumer<Trip> goTo) {
         project = p;
         List<UUID> people = new ArrayList<>();
         people.add(EVERYONE);
@@ -168,7 +168,7 @@ final class CalendarToolbar extends VBox {
         goToTrip.getItems().clear();
         for (Trip trip : p.trips()) {
             MenuItem item = new MenuItem(trip.name().isBlank() ? "(unnamed trip)" : trip.name());
-            trip.firstDay().ifPresentOrElse(day -> item.setOnAction(e -> goTo.accept(day)), () -> item.setDisable(true));
+            trip.firstDay().ifPresentOrElse(day -> item.setOnAction(e -> goTo.accept(trip)), () -> item.setDisable(true));
             goToTrip.getItems().add(item);
         }
         goToTrip.setDisable(p.trips().isEmpty());

@@ -99,4 +99,39 @@ class CalendarScreenshotsTest {
         });
         shot(robot, "calendar-week-scale");
     }
+
+    /** FOSDEM 2021 with all 773 sessions starred, reached by "Go to trip": summaries in the week, the day one by one. */
+    @Test
+    void starredSummariesLightAndDark(FxRobot robot) throws Exception {
+        Path file = dir.resolve("fosdem2021.roadshow");
+        ProjectFile.save(CalendarFixtures.fosdem2021StarredBy(SampleProjectBuilder.LENA), file);
+        robot.interact(() -> w.files().openFile(file));
+        robot.interact(() -> w.window().showTab(ViewTab.CALENDAR));
+        CalendarPane pane = (CalendarPane) w.window().tabContent(ViewTab.CALENDAR);
+        FxWait.until("the calendar shows FOSDEM 2021", () -> pane.shownEntries().stream().anyMatch(EntrySpec::summary));
+        for (Theme theme : Theme.values()) {
+            robot.interact(() -> w.window().applyTheme(theme));
+            String suffix = theme == Theme.DARK ? "-dark" : "";
+            robot.interact(() -> {
+                pane.showSpan(CalendarSpan.WEEK);
+                pane.showDate(LocalDate.of(2021, 2, 6));
+                pane.calendarView().setRequestedTime(java.time.LocalTime.of(8, 0));
+            });
+            shot(robot, "calendar-week-summaries" + suffix);
+            robot.interact(() -> {
+                pane.showSpan(CalendarSpan.DAY);
+                pane.showDate(LocalDate.of(2021, 2, 6));
+                pane.calendarView().setRequestedTime(java.time.LocalTime.of(8, 0));
+            });
+            shot(robot, "calendar-day-starred" + suffix);
+        }
+        robot.interact(() -> {
+            w.window().applyTheme(Theme.LIGHT);
+            pane.showSpan(CalendarSpan.WEEK);
+            pane.toolbar().goToTrip.getItems().stream().filter(i -> i.getText().contains("FOSDEM")).findFirst()
+                    .orElseThrow().fire();
+            pane.calendarView().setRequestedTime(java.time.LocalTime.of(8, 0));
+        });
+        shot(robot, "calendar-week-go-to-trip");
+    }
 }
