@@ -31,6 +31,7 @@ public final class Benchmarks {
         ALL.put("programme-search", ProgrammeSearchBench::run);
         ALL.put("conflicts", ConflictsBench::run);
         ALL.put("roster-fill", RosterFillBench::run);
+        ALL.put("roster-timefold", RosterTimefoldBench::run); // Timefold Solver against RosterFill, test scope
         ALL.put("timeline", TimelineBench::run); // JavaFX on Monocle's headless screen
         ALL.put("calendar-week", () -> CalendarWeekBench.run(31));
         ALL.put("roster-pdf", RosterPdfBench::run);

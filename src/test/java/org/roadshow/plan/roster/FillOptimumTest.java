@@ -22,7 +22,7 @@ import org.roadshow.plan.Commitments;
  * filled in all, then the spread of hours (most minus least). Prints the gap.
  */
 class FillOptimumTest {
-    private record Score(int toMinimum, int filled, int spread) {
+    record Score(int toMinimum, int filled, int spread) {
     }
 
     @Test
@@ -33,11 +33,9 @@ class FillOptimumTest {
         int spreadGap = 0;
         int worstSpreadGap = 0;
         for (long seed = 100; seed < 160; seed++) {
-            Project project = GeneratedTeams.project(seed, 1, 1, 3 + (int) (seed % 3), 0.7);
+            Project project = smallCase(seed);
             Trip trip = project.trips().get(0);
-            Booth booth = trip.items(Booth.class).get(0).withMaxStaff(2);
-            trip = trip.withItem(booth);
-            project = project.withTrip(trip);
+            Booth booth = trip.items(Booth.class).get(0);
             List<Shift> shifts = RosterFill.boothShifts(trip, booth);
             FillResult fill = RosterFill.fill(project, trip, booth);
             Score got = score(fill.shifts(), trip.people(), booth);
@@ -58,7 +56,14 @@ class FillOptimumTest {
         assertTrue(worstSpreadGap <= 180, "spread within a shift of the optimum's: " + worstSpreadGap);
     }
 
-    private static Score score(List<Shift> shifts, List<UUID> team, Booth booth) {
+    /** One small case: one day, 3-5 people, one booth of up to 2 a shift. */
+    static Project smallCase(long seed) {
+        Project project = GeneratedTeams.project(seed, 1, 1, 3 + (int) (seed % 3), 0.7);
+        Trip trip = project.trips().get(0);
+        return project.withTrip(trip.withItem(trip.items(Booth.class).get(0).withMaxStaff(2)));
+    }
+
+    static Score score(List<Shift> shifts, List<UUID> team, Booth booth) {
         int toMin = 0;
         int filled = 0;
         Map<UUID, Integer> load = new HashMap<>();
@@ -73,7 +78,7 @@ class FillOptimumTest {
         return new Score(toMin, filled, max - min);
     }
 
-    private static Score optimum(Trip trip, Booth booth, List<Shift> shifts) {
+    static Score optimum(Trip trip, Booth booth, List<Shift> shifts) {
         Map<UUID, List<org.roadshow.plan.Commitment>> own = Commitments.ownByPerson(trip);
         Map<UUID, List<org.roadshow.plan.Commitment>> starred = Commitments.starredByPerson(trip);
         List<UUID> team = trip.people();
