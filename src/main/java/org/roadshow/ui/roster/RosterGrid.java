@@ -3,7 +3,9 @@ package org.roadshow.ui.roster;
 import java.util.List;
 import java.util.UUID;
 import javafx.geometry.Pos;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
@@ -24,10 +26,19 @@ final class RosterGrid {
         void onShift(RosterDrag.Payload payload, UUID shiftId);
     }
 
+    /** What a shift's time cell offers on right-click. */
+    interface ShiftActions {
+        void split(UUID shiftId);
+
+        void mergeWithNext(UUID shiftId);
+
+        boolean hasNext(UUID shiftId);
+    }
+
     private RosterGrid() {
     }
 
-    static VBox build(RosterState state, RosterDrag drag, Drops drops) {
+    static VBox build(RosterState state, RosterDrag drag, Drops drops, ShiftActions actions) {
         VBox days = new VBox(18);
         days.getStyleClass().add("roster-days");
         int places = state.sheet().places();
@@ -54,7 +65,7 @@ final class RosterGrid {
             }
             int r = 0;
             for (RosterSheet.Row row : day.rows()) {
-                grid.add(timeCell(state, row), 0, r);
+                grid.add(timeCell(state, row, actions), 0, r);
                 int col = 1;
                 for (int i = 0; i < row.people().size(); i++) {
                     grid.add(personCell(state, row, row.people().get(i), row.names().get(i), drag, drops), col++, r);
@@ -74,7 +85,7 @@ final class RosterGrid {
         return days;
     }
 
-    private static Region timeCell(RosterState state, RosterSheet.Row row) {
+    private static Region timeCell(RosterState state, RosterSheet.Row row, ShiftActions actions) {
         Label times = new Label(row.times());
         times.getStyleClass().add("roster-time");
         HBox box = new HBox(6, times);
@@ -94,6 +105,23 @@ final class RosterGrid {
             box.getChildren().add(mark);
         }
         box.setId("time-" + row.shiftId());
+        MenuItem split = new MenuItem("Split in two");
+        split.setOnAction(e -> actions.split(row.shiftId()));
+        MenuItem merge = new MenuItem("Merge with the next shift");
+        merge.setOnAction(e -> actions.mergeWithNext(row.shiftId()));
+        merge.setDisable(!actions.hasNext(row.shiftId()));
+        ContextMenu menu = new ContextMenu(split, merge);
+        // A right-click shows it on every platform (not all send a context-menu request); the request covers the menu key.
+        box.setOnMousePressed(e -> {
+            if (e.getButton() == javafx.scene.input.MouseButton.SECONDARY) {
+                menu.show(box, e.getScreenX(), e.getScreenY());
+            }
+        });
+        box.setOnContextMenuRequested(e -> {
+            if (!menu.isShowing()) {
+                menu.show(box, e.getScreenX(), e.getScreenY());
+            }
+        });
         return box;
     }
 

@@ -26,6 +26,7 @@ import org.roadshow.edit.Edit;
 import org.roadshow.edit.RosterEdits;
 import org.roadshow.model.Booth;
 import org.roadshow.model.Project;
+import org.roadshow.model.Shift;
 import org.roadshow.model.Trip;
 import org.roadshow.plan.roster.FillResult;
 import org.roadshow.plan.roster.RosterFill;
@@ -49,6 +50,7 @@ public final class RosterView extends BorderPane {
     private final ListView<String> empty = new ListView<>();
     private final Button fill = new Button("Fill");
     private final Button clear = new Button("Clear unpinned");
+    private final Button make = new Button("Make shifts");
     private final Label note = new Label();
     private final AvailabilityEditor availability = new AvailabilityEditor(this::apply);
     private RosterState state;
@@ -83,6 +85,10 @@ public final class RosterView extends BorderPane {
         booths.setConverter(named(Booth::name));
         fill.setId("roster-fill");
         fill.setOnAction(e -> fill());
+        make.setId("roster-make");
+        make.setTooltip(new javafx.scene.control.Tooltip("Make the booth's shifts again from its opening hours, shift "
+                + "length and hand-over (set in its Details). Shifts with the same times keep their people."));
+        make.setOnAction(e -> current().ifPresent(s -> apply(RosterEdits.makeShifts(s.trip().id(), s.booth()))));
         clear.setId("roster-clear");
         clear.setOnAction(e -> current().ifPresent(s -> apply(RosterEdits.clearUnpinned(s.trip().id(), s.booth().id()))));
         Button print = new Button("Print…");
@@ -103,12 +109,12 @@ public final class RosterView extends BorderPane {
         booths.setMaxWidth(180);
         Label tripLabel = new Label("Trip");
         Label boothLabel = new Label("Booth");
-        for (javafx.scene.control.Control c : List.of(tripLabel, boothLabel, fill, clear, print, pdf, csv, slips)) {
+        for (javafx.scene.control.Control c : List.of(tripLabel, boothLabel, make, fill, clear, print, pdf, csv, slips)) {
             c.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         }
         Pane gap = new Pane();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox bar = new HBox(8, tripLabel, trips, boothLabel, booths, new Separator(), fill, clear, gap,
+        HBox bar = new HBox(8, tripLabel, trips, boothLabel, booths, new Separator(), make, fill, clear, gap,
                 print, pdf, csv, slips);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8));
@@ -260,12 +266,14 @@ public final class RosterView extends BorderPane {
             days.setContent(null);
             fill.setDisable(true);
             clear.setDisable(true);
+            make.setDisable(true);
             availability.show(null, null, true);
             return;
         }
         state = RosterState.of(project, trip, booth);
         note.setText(booth.minStaff() + " to " + Math.max(booth.minStaff(), booth.maxStaff())
-                + " people per shift. Names marked • were put on by hand and stay when you Fill or Clear.");
+                + " people per shift. Names marked • were put on by hand and stay when you Fill or Clear. "
+                + "Right-click a shift's time to split or merge it.");
         UUID picked = team.getSelectionModel().getSelectedItem();
         team.getItems().setAll(trip.people());
         if (!trip.people().isEmpty()) {
@@ -273,11 +281,32 @@ public final class RosterView extends BorderPane {
             team.getSelectionModel().select(stays ? picked : trip.people().get(0));
         }
         showAvailability();
-        days.setContent(RosterGrid.build(state, drag, this::dropOnShift));
+        days.setContent(RosterGrid.build(state, drag, this::dropOnShift, shiftActions()));
         totals.show(state);
         empty.getItems().setAll(state.emptyPlaces());
         fill.setDisable(document.isReadOnly());
         clear.setDisable(document.isReadOnly());
+        make.setDisable(document.isReadOnly() || state.booth().hours().isEmpty());
+    }
+
+    private RosterGrid.ShiftActions shiftActions() {
+        return new RosterGrid.ShiftActions() {
+            @Override
+            public void split(UUID shiftId) {
+                current().ifPresent(s -> apply(RosterEdits.split(s.trip().id(), shiftId, UUID.randomUUID())));
+            }
+
+            @Override
+            public void mergeWithNext(UUID shiftId) {
+                current().ifPresent(s -> apply(RosterEdits.mergeWithNext(s.trip().id(), shiftId)));
+            }
+
+            @Override
+            public boolean hasNext(UUID shiftId) {
+                return current().flatMap(s -> s.trip().item(shiftId).filter(Shift.class::isInstance)
+                        .map(Shift.class::cast).flatMap(sh -> RosterEdits.nextOf(s.trip(), sh))).isPresent();
+            }
+        };
     }
 
     private void showAvailability() {

@@ -112,6 +112,24 @@ class RosterViewTest {
     }
 
     @Test
+    void rightClickSplitsAShiftAndMakeShiftsRemakesThemEachAsOneUndoableEdit(FxRobot robot) {
+        Project before = document.project();
+        robot.rightClickOn(laidOut(robot, "#time-" + SAT_AM));
+        FxWait.until("the shift's menu shows", () -> robot.lookup("Split in two").tryQuery().isPresent());
+        robot.clickOn("Split in two");
+        FxWait.until("Saturday morning is split", () -> shift(SAT_AM).end().time().toLocalTime()
+                .equals(java.time.LocalTime.of(10, 45)));
+        robot.interact(document::undo);
+        assertEquals(before, document.project(), "one undo joins it again");
+
+        robot.clickOn("#roster-make");
+        FxWait.until("the shifts are made", () -> document.canUndoProperty().get());
+        assertEquals("Make shifts", document.undoLabelProperty().get().replaceFirst("^Undo ", ""));
+        robot.interact(document::undo);
+        assertEquals(before, document.project());
+    }
+
+    @Test
     void clearUnpinnedKeepsThePeoplePutOnByHand(FxRobot robot) {
         robot.drag(laidOut(robot, "#team-" + RosterFixtures.ANNA)).dropTo(laidOut(robot, "#open-" + SUN_PM));
         FxWait.until("Anna is on Sunday afternoon", () -> shift(SUN_PM).people().contains(RosterFixtures.ANNA));
