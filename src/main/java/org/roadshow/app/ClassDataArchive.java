@@ -28,6 +28,9 @@ import java.util.zip.ZipFile;
  *     the JVM of {@code mvn javafx:run}, made by the runtime that {@link RuntimeImage} links in
  *     {@code target/runtime} (JavaFX as system modules), and {@code target/roadshow.jsa} for
  *     {@code java -XX:SharedArchiveFile=target/roadshow.jsa -jar target/roadshow.jar}.</li>
+ * <li>When the runtime is of JDK 24 or newer ({@link RuntimeJdk}), {@code mvn javafx:run}'s JVM gets the
+ *     ahead-of-time cache of a training run on a private display instead ({@link AotCache},
+ *     {@code target/javafx-run.aot}); without Xvfb, the archive above.</li>
  * <li>{@code target/javafx-run.args}, the java argument file that {@code mvn javafx:run} starts
  *     {@code target/runtime/bin/java} with (see {@link MavenRun}); it names the archive only when one was made.
  *     Where no runtime could be linked, {@code target/runtime} is the JDK, and the file puts JavaFX on the
@@ -63,36 +66,50 @@ public final class ClassDataArchive {
         Path work = Files.createDirectories(target.resolve("cds"));
         RuntimeImage runtime = new RuntimeImage(target);
         runtime.make();
+        boolean aot = runtime.isLinked() && runtime.feature() >= RuntimeJdk.AOT_CACHE;
+        Path runCache = target.resolve("javafx-run.aot");
         Path runArchive = target.resolve("javafx-run.jsa");
         Path jarArchive = target.resolve("roadshow.jsa");
         Path stamp = work.resolve("made-by");
         String jdk = System.getProperty("java.home") + " " + System.getProperty("java.vm.version")
-                + (runtime.isLinked() ? " linked" : "");
-        boolean upToDate = Files.isRegularFile(runArchive) && Files.isRegularFile(jarArchive)
+                + (runtime.isLinked() ? " linked " + Files.readString(runtime.folder().resolve("release")).hashCode() : "");
+        Path runOutput = Files.isRegularFile(runCache) ? runCache : runArchive;
+        boolean upToDate = Files.isRegularFile(runOutput) && Files.isRegularFile(jarArchive)
                 && Files.isRegularFile(stamp) && Files.readString(stamp).equals(jdk)
-                && newest(target, runtime) < Math.min(Files.getLastModifiedTime(runArchive).toMillis(),
+                && newest(target, runtime) < Math.min(Files.getLastModifiedTime(runOutput).toMillis(),
                         Files.getLastModifiedTime(jarArchive).toMillis());
         if (!upToDate) {
             Files.deleteIfExists(stamp);
+            Files.deleteIfExists(runCache);
             Files.deleteIfExists(runArchive);
             Files.deleteIfExists(jarArchive);
             Path classList = work.resolve("roadshow.classlist");
             if (train(jar, classList, work)) {
                 addDesktopClasses(classList, target);
-                List<String> modules = runtime.isLinked() ? List.of() : List.of("--module-path",
-                        target.resolve("javafx").toString(), "--add-modules", JAVAFX_MODULES);
-                if (!dump(runtime.java(), classList, runArchive, modules, jar, work.resolve("dump-javafx-run.log"))
-                        && runtime.isLinked()) {
-                    runtime.useJdk(); // a runtime that cannot even dump an archive is not one to start the app with
-                    dump(runtime.java(), classList, runArchive, List.of("--module-path",
-                            target.resolve("javafx").toString(), "--add-modules", JAVAFX_MODULES), jar,
-                            work.resolve("dump-javafx-run.log"));
+                boolean cached = aot && AotCache.make(runtime.java(), jar, MavenRun.class.getName(), runCache, work);
+                if (!cached) {
+                    dumpRunArchive(runtime, classList, runArchive, jar, work, target);
                 }
                 dump(Path.of(java()), classList, jarArchive, List.of(), jar, work.resolve("dump-jar.log"));
                 Files.writeString(stamp, jdk);
             }
         }
-        writeRunArguments(target, jar, Files.isRegularFile(runArchive) ? runArchive : null, runtime.isLinked());
+        Path made = Files.isRegularFile(runCache) ? runCache : Files.isRegularFile(runArchive) ? runArchive : null;
+        writeRunArguments(target, jar, made, runtime.isLinked(), runtime.isLinked() && runtime.feature() >= RuntimeJdk.AOT_CACHE);
+    }
+
+    /** The class-data archive of mvn javafx:run's JVM; a runtime that cannot even dump one is replaced by the JDK. */
+    private static void dumpRunArchive(RuntimeImage runtime, Path classList, Path runArchive, Path jar, Path work,
+                                       Path target) throws IOException, InterruptedException {
+        List<String> modules = runtime.isLinked() ? List.of() : List.of("--module-path",
+                target.resolve("javafx").toString(), "--add-modules", JAVAFX_MODULES);
+        if (!dump(runtime.java(), classList, runArchive, modules, jar, work.resolve("dump-javafx-run.log"))
+                && runtime.isLinked()) {
+            runtime.useJdk();
+            dump(runtime.java(), classList, runArchive, List.of("--module-path",
+                    target.resolve("javafx").toString(), "--add-modules", JAVAFX_MODULES), jar,
+                    work.resolve("dump-javafx-run.log"));
+        }
     }
 
     /** The newest modification time of the jar, the libraries and the runtime the archives were made from. */
@@ -171,12 +188,22 @@ public final class ClassDataArchive {
      * One argument a line, quoted as java's argument files read them. On a linked runtime JavaFX is part of the
      * runtime; on the JDK it comes from the module path.
      */
-    static void writeRunArguments(Path target, Path jar, Path archive, boolean linked) throws IOException {
+    static void writeRunArguments(Path target, Path jar, Path archive, boolean linked, boolean jdk24)
+            throws IOException {
         List<String> args = new ArrayList<>();
-        if (archive != null) {
-            args.add("-XX:SharedArchiveFile=" + archive);
+        if (archive != null && archive.getFileName().toString().endsWith(".aot")) {
+            // a cache the JVM cannot use (a rebuilt jar, say) is skipped, as -Xshare:auto does for an archive
+            args.addAll(List.of("-XX:AOTCache=" + archive, "-Xlog:aot=off"));
+        } else {
+            if (archive != null) {
+                args.add("-XX:SharedArchiveFile=" + archive);
+            }
+            args.add("-Xshare:auto");
         }
-        args.addAll(List.of("-Xshare:auto", "-Xlog:cds=off", "-Xlog:cds+dynamic=off", "-Xlog:class+path=off"));
+        args.addAll(List.of("-Xlog:cds=off", "-Xlog:cds+dynamic=off", "-Xlog:class+path=off"));
+        if (jdk24) {
+            args.addAll(AotCache.runtimeOptions());
+        }
         if (!linked) {
             args.addAll(List.of("--module-path", target.resolve("javafx").toString(), "--add-modules", JAVAFX_MODULES));
         }
@@ -186,7 +213,7 @@ public final class ClassDataArchive {
     }
 
     /** Runs {@code cmd} with its output in {@code log}; with {@code stateHome}, the app's log goes there (AppLog). */
-    private static int run(Path log, Path stateHome, List<String> cmd) throws IOException, InterruptedException {
+    static int run(Path log, Path stateHome, List<String> cmd) throws IOException, InterruptedException {
         ProcessBuilder builder = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile());
         if (stateHome != null) {
             builder.environment().put("XDG_STATE_HOME", stateHome.toString());

@@ -18,7 +18,7 @@ import java.util.zip.ZipFile;
 
 /**
  * Build step, called by {@link ClassDataArchive}: {@code target/runtime}, a Java runtime linked by jlink
- * from the JDK's modules and JavaFX's, which {@code mvn javafx:run} starts (pom.xml's {@code executable}) and
+ * from a JDK's modules ({@link RuntimeJdk}: the newest 24+ beside the build's, else the build's) and JavaFX's, which {@code mvn javafx:run} starts (pom.xml's {@code executable}) and
  * which a native installer can bundle.
  *
  * <p>Why: with JavaFX on the module path, JDK 17 cannot use its archived module graph and resolves every
@@ -44,11 +44,29 @@ final class RuntimeImage {
     private final Path target;
     private final Path runtime;
     private final Path work;
+    private final RuntimeJdk jdk;
 
     RuntimeImage(Path target) {
+        this(target, RuntimeJdk.choose());
+    }
+
+    RuntimeImage(Path target, RuntimeJdk jdk) {
         this.target = target;
         this.runtime = target.resolve("runtime");
         this.work = target.resolve("cds");
+        this.jdk = jdk;
+    }
+
+    /** The feature release of the runtime in {@link #folder()}: the linked one's, else the build JDK's. */
+    int feature() throws IOException {
+        if (isLinked()) {
+            for (String line : Files.readAllLines(runtime.resolve("release"))) {
+                if (line.startsWith("JAVA_VERSION=")) {
+                    return RuntimeJdk.featureOf(line.substring("JAVA_VERSION=".length()).replace("\"", "").strip());
+                }
+            }
+        }
+        return Runtime.version().feature();
     }
 
     /** The runtime's folder: linked, else the JDK. */
@@ -79,9 +97,16 @@ final class RuntimeImage {
         deleteTree(runtime);
         Path log = work.resolve("jlink.log");
         try {
-            link(log);
+            link(jdk, log);
             Files.writeString(stamp, wanted);
+            System.out.println("RuntimeImage: linked " + runtime + " from " + jdk.home() + " (" + jdk.version() + ")");
         } catch (IOException | RuntimeException e) {
+            if (!jdk.isBuildJdk()) {
+                System.out.println("RuntimeImage: cannot link from " + jdk.home() + " (" + e.getMessage() + ", see "
+                        + log + "); trying the build's JDK");
+                new RuntimeImage(target, RuntimeJdk.build()).make();
+                return;
+            }
             System.out.println("RuntimeImage: no runtime linked (" + e.getMessage() + ", see " + log
                     + "); mvn javafx:run uses the JDK");
             deleteTree(runtime);
@@ -99,9 +124,14 @@ final class RuntimeImage {
         }
     }
 
-    private void link(Path log) throws IOException {
-        Path jdkModules = Path.of(System.getProperty("java.home"), "jmods");
-        if (!Files.isDirectory(jdkModules)) {
+    /**
+     * Links with {@code from}'s jlink: in this JVM for the build's JDK (which needs its jmods folder), else as a
+     * process (a JDK 24+ without jmods links from its own run-time image, JEP 493). JavaFX's jmods are made by
+     * the build's jmod tool; their format is the same across these releases.
+     */
+    private void link(RuntimeJdk from, Path log) throws IOException {
+        Path jdkModules = from.home().resolve("jmods");
+        if (from.isBuildJdk() && !Files.isDirectory(jdkModules)) {
             throw new IOException("this JDK has no jmods folder: " + jdkModules);
         }
         Path fxModules = work.resolve("jmods");
@@ -112,14 +142,31 @@ final class RuntimeImage {
             for (Path jar : javafxJars()) {
                 jmod(jar, fxModules, print);
             }
-            int exit = tool("jlink").run(print, print, "--module-path",
-                    jdkModules + java.io.File.pathSeparator + fxModules, "--add-modules", String.join(",", MODULES),
+            String modulePath = Files.isDirectory(jdkModules)
+                    ? jdkModules + java.io.File.pathSeparator + fxModules : fxModules.toString();
+            List<String> args = List.of("--module-path", modulePath, "--add-modules", String.join(",", MODULES),
                     "--no-header-files", "--no-man-pages", "--generate-cds-archive", "--output", runtime.toString());
+            int exit = from.isBuildJdk() ? tool("jlink").run(print, print, args.toArray(String[]::new))
+                    : jlinkProcess(from, args, print);
             if (exit != 0) {
                 throw new IOException("jlink exited with " + exit);
             }
         } finally {
             Files.write(log, out.toByteArray());
+        }
+    }
+
+    private static int jlinkProcess(RuntimeJdk from, List<String> args, PrintStream log) throws IOException {
+        List<String> cmd = new ArrayList<>(List.of(from.tool("jlink").toString()));
+        cmd.addAll(args);
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        try (InputStream in = p.getInputStream()) {
+            in.transferTo(log);
+            return p.waitFor();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            p.destroyForcibly();
+            throw new IOException("interrupted while linking", e);
         }
     }
 
@@ -172,8 +219,7 @@ final class RuntimeImage {
 
     /** What the runtime is made from: the JDK, the module list and each JavaFX jar's name, size and time. */
     private String description() throws IOException {
-        List<String> lines = new ArrayList<>(List.of(System.getProperty("java.home") + " "
-                + System.getProperty("java.vm.version"), String.join(",", MODULES)));
+        List<String> lines = new ArrayList<>(List.of(jdk.home() + " " + jdk.version(), String.join(",", MODULES)));
         for (Path jar : javafxJars()) {
             lines.add(jar.getFileName() + " " + Files.size(jar) + " " + Files.getLastModifiedTime(jar).toMillis());
         }

@@ -53,6 +53,8 @@ public final class MainWindow implements FileCommands.Feedback {
     private final Label banner = new Label();
     private final javafx.scene.control.Button bannerAction = new javafx.scene.control.Button();
     private final ProjectTree tree;
+    /** Where the sidebar's tree goes once its rows are built. */
+    private final javafx.scene.layout.StackPane sidebar = new javafx.scene.layout.StackPane();
     private final DetailsPane details;
     private final TabPane tabs = new TabPane();
     private final Tab detailsTab = new Tab(DETAILS);
@@ -119,10 +121,13 @@ public final class MainWindow implements FileCommands.Feedback {
 
         viewsAndPanel.setOrientation(javafx.geometry.Orientation.VERTICAL);
         viewsAndPanel.getItems().add(tabs);
-        SplitPane split = new SplitPane(tree, viewsAndPanel);
+        // the tree joins the window with its rows (buildContent): an empty tree view's skin alone is a good part
+        // of the first frame's styling and layout
+        sidebar.getStyleClass().add("sidebar");
+        SplitPane split = new SplitPane(sidebar, viewsAndPanel);
         split.setDividerPositions(SIDEBAR_SHARE);
-        SplitPane.setResizableWithParent(tree, false);
-        tree.setMinWidth(SIDEBAR_MIN_WIDTH);
+        SplitPane.setResizableWithParent(sidebar, false);
+        sidebar.setMinWidth(SIDEBAR_MIN_WIDTH);
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
@@ -176,6 +181,7 @@ public final class MainWindow implements FileCommands.Feedback {
     private void buildContent() {
         if (!contentBuilt) {
             contentBuilt = true;
+            sidebar.getChildren().add(tree);
             tree.rebuild(document.project());
             details.show(selection.get(), document.project());
         }
