@@ -21,7 +21,11 @@ import java.util.concurrent.TimeUnit;
  * <ul>
  * <li>the JVM that {@code mvn -q javafx:run} starts: {@code target/runtime/bin/java} (the runtime the build
  *     links with JavaFX) with its argument file {@code target/javafx-run.args} (archive, the jar);</li>
- * <li>{@code java -jar target/roadshow.jar}, without and with {@code -XX:SharedArchiveFile=target/roadshow.jsa}.</li>
+ * <li>{@code java -jar target/roadshow.jar}, without and with {@code -XX:SharedArchiveFile=target/roadshow.jsa};</li>
+ * <li>where {@code packaging/build-installer.sh} has run: the launcher of its app-image
+ *     ({@code target/installer/image/Roadshow/bin/Roadshow}), and the installed package's {@code /usr/bin/roadshow}
+ *     (or {@code -Dbench.launcher=PATH}); a native launcher takes no JVM options, so the probe's go in
+ *     {@code JAVA_TOOL_OPTIONS}.</li>
  * </ul>
  * For comparison it also times the hello world on {@code target/runtime} (with that runtime's own archive), and
  * prints the javafx:run figure against it too.
@@ -43,10 +47,17 @@ public final class StartupBench {
         run(args.length > 0 ? Integer.parseInt(args[0]) : 7);
     }
 
-    /** One way of starting a programme: its java launcher, its command line and the times it took. */
-    private record Start(String name, Path java, List<String> command, List<long[]> times) {
+    /**
+     * One way of starting a programme: its java launcher (or the native launcher of a package, which takes JVM
+     * options from JAVA_TOOL_OPTIONS only), its command line and the times it took.
+     */
+    private record Start(String name, Path java, List<String> command, boolean nativeLauncher, List<long[]> times) {
         Start(String name, Path java, List<String> command) {
-            this(name, java, command, new ArrayList<>());
+            this(name, java, command, false, new ArrayList<>());
+        }
+
+        static Start nativeLauncher(String name, Path launcher) {
+            return new Start(name, launcher, List.of(), true, new ArrayList<>());
         }
 
         long median(int mark) {
@@ -77,7 +88,9 @@ public final class StartupBench {
         Path jarArchive = TARGET.resolve("roadshow.jsa");
         Start jarCds = new Start("the same with -XX:SharedArchiveFile=target/roadshow.jsa", jdk,
                 List.of("-XX:SharedArchiveFile=" + jarArchive, "-Xshare:auto", "-jar", jar.toString()));
-        List<Start> all = List.of(plainHello, mvnRun, runtimeHello, jarRun, jarCds);
+        List<Start> all = new ArrayList<>(List.of(plainHello, mvnRun, runtimeHello, jarRun, jarCds));
+        List<Start> launchers = nativeLaunchers();
+        all.addAll(launchers);
         for (Start s : all) {
             launch(s); // warms the OS file cache
         }
@@ -92,12 +105,35 @@ public final class StartupBench {
         print(mvnRun, plainHello, 1.2);
         print(jarRun, plainHello, 0);
         print(jarCds, plainHello, 0);
+        for (Start s : launchers) {
+            print(s, plainHello, 1.0);
+        }
         System.out.printf("  for comparison, %s %d ms [%d]: javafx:run's JVM is %.2f x that%n", runtimeHello.name(),
                 runtimeHello.median(1), runtimeHello.median(0), (double) mvnRun.median(1) / runtimeHello.median(1));
         System.out.printf("  classes mapped from an archive: javafx:run's JVM %s; java -jar with its archive %s%n",
                 shared(mvnRun), shared(jarCds));
+        for (Start s : launchers) {
+            System.out.printf("  classes mapped from an archive: %s %s%n", s.name(), shared(s));
+        }
+        if (launchers.isEmpty()) {
+            System.out.println("  (no app-image or installed launcher: run packaging/build-installer.sh, install the .deb)");
+        }
         System.out.printf("  javafx:run's JVM: %s %s%n", runtime, String.join(" ", runOptions));
         System.out.printf("  the baseline: java %s%n", String.join(" ", plainHello.command()));
+    }
+
+    /** The app-image's launcher and the installed one, where they exist. */
+    private static List<Start> nativeLaunchers() {
+        List<Start> found = new ArrayList<>();
+        Path image = TARGET.resolve("installer/image/Roadshow/bin/Roadshow");
+        if (Files.isExecutable(image)) {
+            found.add(Start.nativeLauncher("app-image, " + image, image.toAbsolutePath()));
+        }
+        Path installed = Path.of(System.getProperty("bench.launcher", "/usr/bin/roadshow"));
+        if (Files.isExecutable(installed)) {
+            found.add(Start.nativeLauncher("installed, " + installed, installed));
+        }
+        return found;
     }
 
     /** JavaFX's jars as the build copied them (target/javafx), for the hello world's class path. */
@@ -117,10 +153,8 @@ public final class StartupBench {
 
     /** "N of M": how many of the classes the start loaded came from a shared archive. */
     private static String shared(Start start) throws IOException, InterruptedException {
-        List<String> cmd = new ArrayList<>(List.of("-Xlog:class+load=info"));
-        cmd.addAll(start.command());
         List<String> out = new ArrayList<>();
-        run(start.java(), cmd, out::add);
+        run(start, List.of("-Xlog:class+load=info"), out::add);
         long loaded = out.stream().filter(l -> l.contains("[class,load]")).count();
         long mapped = out.stream().filter(l -> l.contains("[class,load]") && l.contains("shared objects file")).count();
         return mapped + " of " + loaded;
@@ -130,7 +164,7 @@ public final class StartupBench {
     private static long[] launch(Start program) throws IOException, InterruptedException {
         long[] marks = {-1, -1, -1};
         long start = System.nanoTime();
-        run(program.java(), program.command(), line -> {
+        run(program, List.of(), line -> {
             long ms = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
             if (line.contains(SHOWN_MARK) && marks[0] < 0) {
                 marks[0] = ms;
@@ -147,15 +181,25 @@ public final class StartupBench {
         return marks;
     }
 
-    /** Runs java with the probe on and the settings and log in folders of their own; hands each line it prints on. */
-    private static void run(Path java, List<String> options, java.util.function.Consumer<String> lines)
+    /**
+     * Runs the program with the probe on, {@code jvmOptions} and the settings and log in folders of their own; hands
+     * each line it prints on.
+     */
+    private static void run(Start program, List<String> jvmOptions, java.util.function.Consumer<String> lines)
             throws IOException, InterruptedException {
+        List<String> options = new ArrayList<>(List.of("-Droadshow.startupProbe=true",
+                "-Djava.util.prefs.userRoot=" + TARGET.resolve("bench-prefs").toAbsolutePath()));
+        options.addAll(jvmOptions);
         List<String> cmd = new ArrayList<>();
-        cmd.add(java.toString());
-        cmd.add("-Droadshow.startupProbe=true");
-        cmd.add("-Djava.util.prefs.userRoot=" + TARGET.resolve("bench-prefs").toAbsolutePath());
-        cmd.addAll(options);
+        cmd.add(program.java().toString());
+        if (!program.nativeLauncher()) {
+            cmd.addAll(options);
+        }
+        cmd.addAll(program.command());
         ProcessBuilder builder = new ProcessBuilder(cmd).redirectErrorStream(true);
+        if (program.nativeLauncher()) {
+            builder.environment().put("JAVA_TOOL_OPTIONS", String.join(" ", options));
+        }
         builder.environment().put("XDG_STATE_HOME", TARGET.resolve("bench-state").toAbsolutePath().toString());
         Process p = builder.start();
         try (BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
