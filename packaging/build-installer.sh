@@ -6,7 +6,7 @@
 # Usage: packaging/build-installer.sh [--jdk DIR] [--app-version X.Y.Z] [--skip-build] [TYPE]
 #   TYPE     deb, rpm, app-image (Linux); msi, exe (Windows); dmg, pkg (macOS). Default: deb, msi or dmg.
 #   --jdk    the JDK whose jlink, jpackage and JVM are bundled (default: $JAVA_HOME, else the javac on PATH).
-#            JDK 17 to 23: an AppCDS archive (-XX:ArchiveClassesAtExit); JDK 24 and newer: an AOT cache.
+#            JDK 17 to 24: an AppCDS archive (-XX:ArchiveClassesAtExit); JDK 25 and newer: an AOT cache.
 #   --app-version  the package's version (default: pom.xml's, without -SNAPSHOT).
 #   --skip-build   use target/ as it is instead of running mvn package.
 # Output: target/installer/ (the package) and target/installer/image/ (the app-image it was made from).
@@ -134,14 +134,17 @@ case "$os" in
   mac) app="$out/image/Roadshow.app"; launcher="$app/Contents/MacOS/Roadshow"; appdir="$app/Contents/app"; icon=() ;;
   windows) app="$out/image/Roadshow"; launcher="$app/Roadshow.exe"; appdir="$app/app"; icon=() ;;
 esac
-# A class-data archive the JVM cannot use (another JVM, changed jars) is ignored (-Xshare:auto) without a word
-if [ "$feature" -ge 24 ]; then
+# A class-data archive the JVM cannot use (another JVM, changed jars) is ignored without a word (-Xshare:auto;
+# the AOT cache's -XX:AOTMode=auto is the default). JDK 24+ warns when JavaFX loads its native libraries or
+# calls sun.misc.Unsafe (Marlin), unless allowed.
+if [ "$feature" -ge 25 ]; then
   archive=roadshow.aot
-  options=(-Xshare:auto -Xlog:cds=off -Xlog:aot=off -Xlog:class+path=off
+  options=(-Xlog:cds=off -Xlog:aot=off -Xlog:class+path=off
            --enable-native-access=javafx.graphics --sun-misc-unsafe-memory-access=allow)
 else
   archive=roadshow.jsa
   options=(-Xshare:auto -Xlog:cds=off -Xlog:cds+dynamic=off -Xlog:class+path=off)
+  [ "$feature" -ge 24 ] && options+=(--enable-native-access=javafx.graphics --sun-misc-unsafe-memory-access=allow)
 fi
 javaopts=()
 for o in "${options[@]}"; do javaopts+=(--java-options "$o"); done
@@ -156,11 +159,11 @@ export SOURCE_DATE_EPOCH="${SOURCE_DATE_EPOCH:-$(git log -1 --format=%ct 2>/dev/
 find "$app" -exec touch -h -d "@$SOURCE_DATE_EPOCH" {} +
 home="$work/training-home"
 mkdir -p "$home"
-case "$feature" in
-  17|18|19|20|21|22|23) training=("-XX:ArchiveClassesAtExit=$appdir/$archive") ;;
-  24) training=(-XX:AOTMode=record "-XX:AOTConfiguration=$work/roadshow.aotconf") ;;
-  *) training=("-XX:AOTCacheOutput=$appdir/$archive") ;;
-esac
+if [ "$feature" -ge 25 ]; then
+  training=("-XX:AOTCacheOutput=$appdir/$archive") # records, then a second JVM (the runtime's bin/java) writes it
+else
+  training=("-XX:ArchiveClassesAtExit=$appdir/$archive")
+fi
 train() { # the launcher with extra JVM options (the launcher takes them from JAVA_TOOL_OPTIONS)
   local display=()
   [ "$os" = linux ] && display=(xvfb-run -a -s "-screen 0 1600x1000x24")
@@ -173,16 +176,13 @@ if ! train "${training[@]}" || ! grep -q ROADSHOW-BENCH-PROJECT-SHOWN "$work/tra
   echo "build-installer.sh: the training run did not show the project; see $work/training.log" >&2
   exit 1
 fi
-if [ "$feature" = 24 ]; then
-  train -XX:AOTMode=create "-XX:AOTConfiguration=$work/roadshow.aotconf" "-XX:AOTCache=$appdir/$archive" || true
-fi
 if [ ! -s "$appdir/$archive" ]; then
   echo "build-installer.sh: the training run wrote no $archive; see $work/training.log" >&2
   exit 1
 fi
 touch -d "@$SOURCE_DATE_EPOCH" "$appdir/$archive"
 use="-XX:SharedArchiveFile=\$APPDIR/$archive"
-[ "$feature" -ge 24 ] && use="-XX:AOTCache=\$APPDIR/$archive"
+[ "$feature" -ge 25 ] && use="-XX:AOTCache=\$APPDIR/$archive"
 # the launcher's configuration: one more JVM option in its [JavaOptions] section
 sed -i.orig "/^\[JavaOptions\]/a java-options=$use" "$appdir/Roadshow.cfg"
 rm -f "$appdir/Roadshow.cfg.orig"
@@ -197,7 +197,7 @@ case "$type" in
   deb) # maintainer scripts of our own (jpackage's fail where xdg tools or menu folders are missing); the desktop
        # files are added below as files of the package, so dpkg owns them and its triggers update the caches
        args+=(--resource-dir "$here/linux/deb" --linux-package-name roadshow --linux-app-category office
-              --linux-deb-maintainer "Roadshow <roadshow@example.org>" --linux-package-deps libgtk-3-0) ;;
+              --linux-deb-maintainer roadshow@example.org --linux-package-deps libgtk-3-0) ;;
   rpm) args+=(--linux-package-name roadshow --linux-shortcut --linux-menu-group Office --linux-package-deps gtk3
               --file-associations "$here/roadshow-file.properties") ;;
   msi|exe) args+=(--win-menu --win-shortcut --win-dir-chooser --file-associations "$here/roadshow-file.properties") ;;

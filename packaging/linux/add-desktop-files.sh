@@ -19,8 +19,8 @@ app=/opt/roadshow
 
 mkdir -p "$root/usr/bin"
 ln -s "$app/bin/Roadshow" "$root/usr/bin/roadshow"
-# JavaFX names the window's class after the main class (the desktop matches the window to its entry by it)
-wmclass=org.roadshow.app.Launcher
+# JavaFX names the window's class (WM_CLASS) after the Application class; desktops match the window to its entry by it
+wmclass=org.roadshow.app.RoadshowApp
 install -D -m 644 /dev/null "$root/usr/share/applications/org.roadshow.Roadshow.desktop"
 sed "s/@WMCLASS@/$wmclass/" "$here/org.roadshow.Roadshow.desktop" > "$root/usr/share/applications/org.roadshow.Roadshow.desktop"
 install -D -m 644 "$here/org.roadshow.Roadshow.xml" "$root/usr/share/mime/packages/org.roadshow.Roadshow.xml"
@@ -40,4 +40,5 @@ find "$root/usr" -type d -exec chmod 755 {} +
 
 size=$(du -sk --exclude=DEBIAN "$root" | cut -f1)
 sed -i "s/^Installed-Size:.*/Installed-Size: $size/" "$root/DEBIAN/control"
-dpkg-deb --root-owner-group --build "$root" "$deb" >/dev/null
+# DEB_COMPRESSION=gzip builds faster than the default xz (a third larger)
+dpkg-deb --root-owner-group -Z"${DEB_COMPRESSION:-xz}" --build "$root" "$deb" >/dev/null

@@ -24,7 +24,7 @@ import java.util.concurrent.TimeUnit;
  * <li>{@code java -jar target/roadshow.jar}, without and with {@code -XX:SharedArchiveFile=target/roadshow.jsa};</li>
  * <li>where {@code packaging/build-installer.sh} has run: the launcher of its app-image
  *     ({@code target/installer/image/Roadshow/bin/Roadshow}), and the installed package's {@code /usr/bin/roadshow}
- *     (or {@code -Dbench.launcher=PATH}); a native launcher takes no JVM options, so the probe's go in
+ *     (or those of {@code -Dbench.launchers=PATH,PATH}); a native launcher takes no JVM options, so the probe's go in
  *     {@code JAVA_TOOL_OPTIONS}.</li>
  * </ul>
  * For comparison it also times the hello world on {@code target/runtime} (with that runtime's own archive), and
@@ -129,9 +129,11 @@ public final class StartupBench {
         if (Files.isExecutable(image)) {
             found.add(Start.nativeLauncher("app-image, " + image, image.toAbsolutePath()));
         }
-        Path installed = Path.of(System.getProperty("bench.launcher", "/usr/bin/roadshow"));
-        if (Files.isExecutable(installed)) {
-            found.add(Start.nativeLauncher("installed, " + installed, installed));
+        for (String launcher : System.getProperty("bench.launchers", "/usr/bin/roadshow").split(",")) {
+            Path installed = Path.of(launcher.strip());
+            if (!launcher.isBlank() && Files.isExecutable(installed)) {
+                found.add(Start.nativeLauncher(installed.toString(), installed));
+            }
         }
         return found;
     }
