@@ -5,20 +5,15 @@ import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.roadshow.model.Booth;
 import org.roadshow.model.Conference;
-import org.roadshow.model.Item;
 import org.roadshow.model.Moment;
 import org.roadshow.model.OpeningHours;
 import org.roadshow.model.Project;
 import org.roadshow.model.Shift;
-import org.roadshow.model.Trip;
 
 /**
  * The checks of a trip's booths: each shift's staff against the booth's minimum and maximum (people not on
@@ -34,38 +29,27 @@ final class BoothChecks {
     private BoothChecks() {
     }
 
-    static void check(Project project, Trip trip, List<Conflict> out) {
-        Set<UUID> team = new HashSet<>(trip.people());
-        Map<UUID, List<Shift>> shiftsByBooth = new HashMap<>();
-        Map<UUID, Conference> conferences = new HashMap<>();
-        List<Booth> booths = new ArrayList<>();
-        for (Item item : trip.items()) { // one pass over the items, not one per kind
-            if (item instanceof Shift s) {
-                shiftsByBooth.computeIfAbsent(s.boothId(), b -> new ArrayList<>()).add(s);
-            } else if (item instanceof Conference c) {
-                conferences.put(c.id(), c);
-            } else if (item instanceof Booth b) {
-                booths.add(b);
-            }
-        }
-        for (Booth booth : booths) {
-            List<Shift> shifts = shiftsByBooth.getOrDefault(booth.id(), List.of());
+    static void check(Project project, TripFacts facts, List<Conflict> out) {
+        Set<UUID> team = facts.team;
+        for (Booth booth : facts.booths) {
+            List<TripFacts.Entry> shifts = facts.shiftsByBooth.getOrDefault(booth.id(), List.of());
             List<Span> open = openSpans(booth);
             List<Span> staffed = new ArrayList<>();
-            for (Shift shift : shifts) {
-                Instant from = shift.start().instant(); // once: an instant costs a look-up in the zone's rules
-                Instant until = shift.end().instant();
+            for (TripFacts.Entry e : shifts) {
+                Shift shift = (Shift) e.item();
+                Instant from = e.commitment().startInstant(); // worked out once for the whole check
+                Instant until = e.commitment().endInstant();
                 List<UUID> counted = counted(shift.people(), team);
                 staffing(project, booth, shift, from, until, counted, out);
                 if (!open.isEmpty()) {
                     outsideHours(project, booth, shift, from, until, open, out);
-                }
-                if (!counted.isEmpty()) {
-                    staffed.add(new Span(from, until, shift.start(), shift.end()));
+                    if (!counted.isEmpty()) { // only open hours can be unstaffed
+                        staffed.add(new Span(from, until, shift.start(), shift.end()));
+                    }
                 }
             }
             unstaffed(booth, open, staffed, out);
-            Conference conference = booth.conferenceId() == null ? null : conferences.get(booth.conferenceId());
+            Conference conference = booth.conferenceId() == null ? null : facts.conferences.get(booth.conferenceId());
             if (conference != null) {
                 daysOutside(booth, conference, out);
             }
@@ -186,6 +170,9 @@ final class BoothChecks {
 
     /** Opening hours not covered by any staffed shift: a warning for each stretch. */
     private static void unstaffed(Booth booth, List<Span> open, List<Span> staffed, List<Conflict> out) {
+        if (open.isEmpty()) {
+            return;
+        }
         List<Span> covered = merge(staffed);
         int j = 0;
         for (Span day : open) {

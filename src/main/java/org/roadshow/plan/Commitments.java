@@ -14,6 +14,7 @@ import org.roadshow.model.Booth;
 import org.roadshow.model.Demo;
 import org.roadshow.model.Item;
 import org.roadshow.model.Meeting;
+import org.roadshow.model.Moment;
 import org.roadshow.model.Programme;
 import org.roadshow.model.Session;
 import org.roadshow.model.Shift;
@@ -38,11 +39,7 @@ public final class Commitments {
 
     /** Each person's own items in the trip (talks, shifts, demos, travel, meetings), in one pass over the items. */
     public static Map<UUID, List<Commitment>> ownByPerson(Trip trip) {
-        return ownByPerson(trip, boothNames(trip));
-    }
-
-    /** As {@link #ownByPerson(Trip)} with the trip's {@link #boothNames}, for a check that needs them again. */
-    static Map<UUID, List<Commitment>> ownByPerson(Trip trip, Map<UUID, String> booths) {
+        Map<UUID, String> booths = boothNames(trip);
         Map<UUID, List<Commitment>> byPerson = new LinkedHashMap<>();
         for (Item item : trip.items()) {
             Commitment c = of(item, booths);
@@ -69,6 +66,11 @@ public final class Commitments {
                 talk.speakers().forEach(p -> ownSessions.computeIfAbsent(p, x -> new HashSet<>()).add(talk.sessionId()));
             }
         }
+        return starredByPerson(trip, ownSessions);
+    }
+
+    /** As {@link #starredByPerson(Trip)}, given the sessions of each speaker's own talks. */
+    static Map<UUID, List<Commitment>> starredByPerson(Trip trip, Map<UUID, Set<UUID>> ownSessions) {
         Map<UUID, List<Commitment>> byPerson = new LinkedHashMap<>();
         for (Programme programme : trip.programmes()) {
             for (Session session : programme.sessions()) {
@@ -103,35 +105,49 @@ public final class Commitments {
     }
 
     static Commitment of(Item item, Map<UUID, String> booths) {
+        return of(item, booths, null);
+    }
+
+    /** As {@link #of(Item, Trip)}, the instants worked out by {@code instants} (null: by each moment). */
+    static Commitment of(Item item, Map<UUID, String> booths, Instants instants) {
         return switch (item.kind()) {
             case TALK -> {
                 Talk t = (Talk) item;
-                yield new Commitment(CommitmentKind.TALK, t.id(), t.title(), t.room(), t.sessionId(), t.start(), t.end());
+                yield commitment(CommitmentKind.TALK, t.id(), t.title(), t.room(), t.sessionId(), t.start(), t.end(), instants);
             }
             case SHIFT -> {
                 Shift s = (Shift) item;
-                yield new Commitment(CommitmentKind.SHIFT, s.id(), booths.getOrDefault(s.boothId(), "the booth"), "",
-                        s.boothId(), s.start(), s.end());
+                yield commitment(CommitmentKind.SHIFT, s.id(), booths.getOrDefault(s.boothId(), "the booth"), "",
+                        s.boothId(), s.start(), s.end(), instants);
             }
             case DEMO -> {
                 Demo d = (Demo) item;
-                yield new Commitment(CommitmentKind.DEMO, d.id(), d.what(), d.where(), d.linkedItem(), d.start(), d.end());
+                yield commitment(CommitmentKind.DEMO, d.id(), d.what(), d.where(), d.linkedItem(), d.start(), d.end(), instants);
             }
             case TRAVEL -> {
                 TravelLeg l = (TravelLeg) item;
                 String name = LABELS.get(l.mode()) + (l.carrier().isBlank() ? "" : " " + l.carrier())
                         + " from " + l.from() + " to " + l.to();
-                yield new Commitment(CommitmentKind.TRAVEL, l.id(), name, l.from(), null, l.departure(), l.arrival());
+                yield commitment(CommitmentKind.TRAVEL, l.id(), name, l.from(), null, l.departure(), l.arrival(), instants);
             }
             case MEETING -> {
                 Meeting m = (Meeting) item;
-                yield new Commitment(CommitmentKind.MEETING, m.id(), m.title(), m.where(), null, m.start(), m.end());
+                yield commitment(CommitmentKind.MEETING, m.id(), m.title(), m.where(), null, m.start(), m.end(), instants);
             }
             case CONFERENCE, BOOTH, CHECKLIST -> null;
         };
     }
 
-    private static List<UUID> people(Item item) {
+    private static Commitment commitment(CommitmentKind kind, UUID id, String name, String place, UUID partOf,
+                                         Moment start, Moment end, Instants instants) {
+        if (instants == null) {
+            return new Commitment(kind, id, name, place, partOf, start, end);
+        }
+        return new Commitment(kind, id, name, place, partOf, start, end, instants.of(start), instants.of(end));
+    }
+
+    /** The people the item takes: speakers, staff, travellers, attendees. */
+    static List<UUID> people(Item item) {
         return switch (item.kind()) {
             case TALK -> ((Talk) item).speakers();
             case SHIFT -> ((Shift) item).people();

@@ -11,8 +11,6 @@ import java.util.Set;
 import java.util.UUID;
 import org.roadshow.model.Programme;
 import org.roadshow.model.Project;
-import org.roadshow.model.TravelLeg;
-import org.roadshow.model.TravelMode;
 import org.roadshow.model.Trip;
 
 /**
@@ -40,34 +38,30 @@ public final class Conflicts {
 
     /** Conflicts of everyone in the trip (its team and anyone its items or stars name) and of its booths. */
     public static List<Conflict> forTrip(Project project, Trip trip) {
-        Map<UUID, String> booths = Commitments.boothNames(trip);
-        Map<UUID, List<Commitment>> own = Commitments.ownByPerson(trip, booths);
-        Map<UUID, List<Commitment>> starred = Commitments.starredByPerson(trip);
-        Map<UUID, TravelMode> modes = TravelBufferCheck.modes(trip.items(TravelLeg.class));
+        TripFacts facts = new TripFacts(trip);
+        Map<UUID, List<Commitment>> starred = Commitments.starredByPerson(trip, facts.ownSessions);
         Set<UUID> people = new LinkedHashSet<>(trip.people());
-        people.addAll(own.keySet());
+        people.addAll(facts.ownByPerson.keySet());
         people.addAll(starred.keySet());
         List<Conflict> out = new ArrayList<>();
         for (UUID person : people) {
-            check(project, trip, person, own.getOrDefault(person, List.of()), starred.getOrDefault(person, List.of()),
-                    modes, out);
+            check(project, facts, person, starred.getOrDefault(person, List.of()), out);
         }
-        BoothChecks.check(project, trip, out);
-        TeamCheck.check(project, trip, booths, out);
+        BoothChecks.check(project, facts, out);
+        TeamCheck.check(project, facts, out);
         out.sort(ORDER);
         return out;
     }
 
     /** Conflicts of one person in the trip: their own, and the trip's that name them (staffing, not on the trip). */
     public static List<Conflict> forPerson(Project project, Trip trip, UUID person) {
-        Map<UUID, String> booths = Commitments.boothNames(trip);
-        List<Commitment> own = Commitments.ownByPerson(trip, booths).getOrDefault(person, List.of());
-        List<Commitment> starred = Commitments.starredByPerson(trip).getOrDefault(person, List.of());
+        TripFacts facts = new TripFacts(trip);
+        List<Commitment> starred = Commitments.starredByPerson(trip, facts.ownSessions).getOrDefault(person, List.of());
         List<Conflict> out = new ArrayList<>();
-        check(project, trip, person, own, starred, TravelBufferCheck.modes(trip.items(TravelLeg.class)), out);
+        check(project, facts, person, starred, out);
         List<Conflict> tripWide = new ArrayList<>();
-        BoothChecks.check(project, trip, tripWide);
-        TeamCheck.check(project, trip, booths, tripWide);
+        BoothChecks.check(project, facts, tripWide);
+        TeamCheck.check(project, facts, tripWide);
         for (Conflict c : tripWide) {
             if (c.people().contains(person)) {
                 out.add(c);
@@ -91,10 +85,11 @@ public final class Conflicts {
     public static Map<UUID, List<Conflict>> forProgramme(Project project, Trip trip, Programme programme, UUID person) {
         List<Commitment> own = Commitments.ownByPerson(trip).getOrDefault(person, List.of());
         String name = project.personName(person);
+        List<UUID> who = List.of(person);
         List<Conflict> found = new ArrayList<>();
         OverlapSweep.between(own, Commitments.sessions(programme), (item, session) -> {
             if (!item.belongsWith(session)) {
-                found.add(conflict(ConflictKind.SESSION_CLASH, person, name, item, session));
+                found.add(conflict(ConflictKind.SESSION_CLASH, who, name, item, session));
             }
         });
         found.sort(ORDER);
@@ -105,21 +100,22 @@ public final class Conflicts {
         return bySession;
     }
 
-    private static void check(Project project, Trip trip, UUID person, List<Commitment> own, List<Commitment> starred,
-                              Map<UUID, TravelMode> modes, List<Conflict> out) {
+    private static void check(Project project, TripFacts facts, UUID person, List<Commitment> starred,
+                              List<Conflict> out) {
         String name = project.personName(person);
-        List<Commitment> mine = OverlapSweep.sorted(own); // sorted once for the three sweeps
+        List<UUID> who = List.of(person); // one list for all their conflicts
+        List<Commitment> mine = facts.own(person); // in start order, for the three sweeps
         OverlapSweep.withinSorted(mine, (a, b) -> {
             if (!a.belongsWith(b)) {
-                out.add(conflict(ConflictKind.OVERLAP, person, name, a, b));
+                out.add(conflict(ConflictKind.OVERLAP, who, name, a, b));
             }
         });
-        TravelBufferCheck.check(person, name, mine, modes, trip.buffers(), out);
+        TravelBufferCheck.check(person, name, mine, facts.modes, facts.trip.buffers(), out);
         // Stars against own items only: people star parallel sessions to choose between later.
         if (!starred.isEmpty()) {
             OverlapSweep.betweenSorted(mine, OverlapSweep.sorted(starred), (item, session) -> {
                 if (!item.belongsWith(session)) {
-                    out.add(conflict(ConflictKind.STARRED_CLASH, person, name, item, session));
+                    out.add(conflict(ConflictKind.STARRED_CLASH, who, name, item, session));
                 }
             });
         }
@@ -154,12 +150,12 @@ public final class Conflicts {
         return Integer.compare(a.size(), b.size());
     }
 
-    /** A conflict of one person, called {@code name}. */
-    private static Conflict conflict(ConflictKind kind, UUID person, String name, Commitment first,
+    /** A conflict of one person ({@code who}, a list of them alone), called {@code name}. */
+    private static Conflict conflict(ConflictKind kind, List<UUID> who, String name, Commitment first,
                                      Commitment second) {
         Instant from = max(first.startInstant(), second.startInstant());
         Instant until = min(first.endInstant(), second.endInstant());
-        return new Conflict(kind, List.of(person), name, first, second, from, until);
+        return new Conflict(kind, who, name, first, second, from, until);
     }
 
     private static Instant max(Instant a, Instant b) {

@@ -1,21 +1,21 @@
 package org.roadshow.plan;
 
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
-import java.util.PriorityQueue;
 import java.util.function.BiConsumer;
 
 /**
  * Finds overlapping commitments with a sweep over intervals sorted by start: each one is held against
- * only those still running when it starts (kept in a queue by end), so the work is a sort plus the
- * overlaps found, not every pair. Back-to-back intervals (one ends as the next starts) do not overlap.
+ * only those still running when it starts, so the work is a sort plus the overlaps found, not every pair.
+ * Back-to-back intervals (one ends as the next starts) do not overlap.
  */
 final class OverlapSweep {
     /** Start order; ties by kind and id, so that results do not depend on the order items were added. */
     static final Comparator<Commitment> BY_START = OverlapSweep::byStart;
-    private static final Comparator<Commitment> BY_END = (a, b) -> a.endInstant().compareTo(b.endInstant());
 
     private OverlapSweep() {
     }
@@ -27,14 +27,10 @@ final class OverlapSweep {
 
     /** As {@link #within} for a list already in {@link #BY_START} order. */
     static void withinSorted(List<Commitment> all, BiConsumer<Commitment, Commitment> out) {
-        PriorityQueue<Commitment> running = new PriorityQueue<>(BY_END);
+        Running running = new Running();
         for (Commitment next : all) {
-            endBefore(running, next);
-            for (Commitment earlier : running) {
-                if (earlier.overlaps(next)) {
-                    out.accept(earlier, next);
-                }
-            }
+            running.endBy(next.startInstant());
+            running.overlapping(next, out);
             running.add(next);
         }
     }
@@ -50,21 +46,23 @@ final class OverlapSweep {
         if (a.isEmpty() || b.isEmpty()) {
             return;
         }
-        PriorityQueue<Commitment> runningA = new PriorityQueue<>(BY_END);
-        PriorityQueue<Commitment> runningB = new PriorityQueue<>(BY_END);
+        Running runningA = new Running();
+        Running runningB = new Running();
+        BiConsumer<Commitment, Commitment> leftFirst = (other, next) -> out.accept(next, other);
         int i = 0;
         int j = 0;
         while (i < a.size() || j < b.size()) {
             boolean fromA = j == b.size() || i < a.size() && BY_START.compare(a.get(i), b.get(j)) <= 0;
             Commitment next = fromA ? a.get(i++) : b.get(j++);
-            endBefore(runningA, next);
-            endBefore(runningB, next);
-            for (Commitment other : fromA ? runningB : runningA) {
-                if (other.overlaps(next)) {
-                    out.accept(fromA ? next : other, fromA ? other : next);
-                }
+            runningA.endBy(next.startInstant());
+            runningB.endBy(next.startInstant());
+            if (fromA) {
+                runningB.overlapping(next, leftFirst);
+                runningA.add(next);
+            } else {
+                runningA.overlapping(next, out);
+                runningB.add(next);
             }
-            (fromA ? runningA : runningB).add(next);
         }
     }
 
@@ -83,10 +81,41 @@ final class OverlapSweep {
         return list;
     }
 
-    /** Drops what has ended by the time {@code next} starts. */
-    private static void endBefore(PriorityQueue<Commitment> running, Commitment next) {
-        while (!running.isEmpty() && !running.peek().endInstant().isAfter(next.startInstant())) {
-            running.poll();
+    /**
+     * What is still running at the sweep's position, in start order: a plain array scanned whole, since only
+     * a few things run at once, and everything still running when the next one starts overlaps it (a heap
+     * ordered by end saved nothing over the scan that reports the overlaps anyway).
+     */
+    private static final class Running {
+        private Commitment[] items = new Commitment[8];
+        private int size;
+
+        /** Drops what has ended by {@code at}: ending as the next starts is no overlap. */
+        void endBy(Instant at) {
+            int kept = 0;
+            for (int k = 0; k < size; k++) {
+                if (items[k].endInstant().isAfter(at)) {
+                    items[kept++] = items[k];
+                }
+            }
+            Arrays.fill(items, kept, size, null);
+            size = kept;
+        }
+
+        /** Gives (running one, {@code next}) for each running one that overlaps {@code next}. */
+        void overlapping(Commitment next, BiConsumer<Commitment, Commitment> out) {
+            for (int k = 0; k < size; k++) {
+                if (items[k].overlaps(next)) {
+                    out.accept(items[k], next);
+                }
+            }
+        }
+
+        void add(Commitment c) {
+            if (size == items.length) {
+                items = Arrays.copyOf(items, size * 2);
+            }
+            items[size++] = c;
         }
     }
 }

@@ -1,15 +1,9 @@
 package org.roadshow.plan;
 
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.roadshow.model.Demo;
-import org.roadshow.model.Item;
 import org.roadshow.model.Project;
-import org.roadshow.model.Shift;
-import org.roadshow.model.Talk;
 import org.roadshow.model.Trip;
 
 /**
@@ -20,27 +14,23 @@ final class TeamCheck {
     private TeamCheck() {
     }
 
-    /** {@code booths} is the trip's booth names ({@link Commitments#boothNames}), made once per check. */
-    static void check(Project project, Trip trip, Map<UUID, String> booths, List<Conflict> out) {
-        Set<UUID> team = new HashSet<>(trip.people());
+    static void check(Project project, TripFacts facts, List<Conflict> out) {
+        Set<UUID> team = facts.team;
+        Trip trip = facts.trip;
         String tripName = trip.name().isBlank() ? "this trip" : "the trip “" + trip.name() + "”";
-        for (Item item : trip.items()) {
-            List<UUID> people = switch (item.kind()) {
-                case SHIFT -> ((Shift) item).people();
-                case TALK -> ((Talk) item).speakers();
-                case DEMO -> ((Demo) item).people();
-                default -> List.of();
-            };
-            Commitment c = null;
-            for (UUID person : people) {
+        for (TripFacts.Entry e : facts.timed) {
+            CommitmentKind kind = e.commitment().kind();
+            if (kind != CommitmentKind.SHIFT && kind != CommitmentKind.TALK && kind != CommitmentKind.DEMO) {
+                continue; // travel and meetings may take anyone along
+            }
+            for (UUID person : e.people()) {
                 if (team.contains(person)) {
                     continue;
                 }
-                Commitment what = c == null ? Commitments.of(item, booths) : c;
-                c = what;
+                Commitment what = e.commitment();
                 String name = project.personName(person);
                 out.add(new Conflict(ConflictKind.NOT_ON_TRIP, List.of(person), name, what, null, what.startInstant(),
-                        what.endInstant(), List.of(item.id()), Sentence.later(() -> name + " " + ConflictText.verb(what)
+                        what.endInstant(), List.of(e.item().id()), Sentence.later(() -> name + " " + ConflictText.verb(what)
                         + " (" + ConflictText.when(what, false) + ") but is not on " + tripName + ".")));
             }
         }

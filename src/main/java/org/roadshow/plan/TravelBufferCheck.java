@@ -2,13 +2,11 @@ package org.roadshow.plan;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.roadshow.model.Moment;
 import org.roadshow.model.TravelBuffers;
 import org.roadshow.model.TravelLeg;
 import org.roadshow.model.TravelMode;
@@ -34,28 +32,31 @@ final class TravelBufferCheck {
             return;
         }
         Map<Commitment, Window> windows = new IdentityHashMap<>(); // a record's hash would hash its moments
-        List<Commitment> others = new ArrayList<>(own.size());
+        boolean others = false;
         for (Commitment c : own) {
             if (c.kind() != CommitmentKind.TRAVEL) {
-                others.add(c);
+                others = true;
                 continue;
             }
             TravelMode mode = modes.getOrDefault(c.id(), TravelMode.OTHER);
             int before = buffers.before(mode);
             int after = buffers.after(mode);
             if (before > 0) {
-                Instant start = c.startInstant().minus(Duration.ofMinutes(before));
-                windows.put(window(c, start, c.startInstant(), c.start()), new Window(c, mode, false, before));
+                Instant start = c.startInstant().minusSeconds(before * 60L);
+                windows.put(window(c, start, c.startInstant()), new Window(c, mode, false, before));
             }
             if (after > 0) {
-                Instant end = c.endInstant().plus(Duration.ofMinutes(after));
-                windows.put(window(c, c.endInstant(), end, c.end()), new Window(c, mode, true, after));
+                Instant end = c.endInstant().plusSeconds(after * 60L);
+                windows.put(window(c, c.endInstant(), end), new Window(c, mode, true, after));
             }
         }
-        if (windows.isEmpty() || others.isEmpty()) {
+        if (windows.isEmpty() || !others) {
             return;
         }
-        OverlapSweep.betweenSorted(OverlapSweep.sorted(windows.keySet()), others, (w, item) -> {
+        OverlapSweep.betweenSorted(OverlapSweep.sorted(windows.keySet()), own, (w, item) -> {
+            if (item.kind() == CommitmentKind.TRAVEL) {
+                return; // a connection is the carrier's business
+            }
             Window window = windows.get(w);
             Commitment leg = window.leg();
             boolean clear = window.after() ? !item.startInstant().isBefore(leg.endInstant())
@@ -66,11 +67,14 @@ final class TravelBufferCheck {
         });
     }
 
-    /** The window as a commitment with the leg's id, so that the sweep's order stays stable. */
-    private static Commitment window(Commitment leg, Instant start, Instant end, Moment zoneOf) {
-        Moment s = new Moment(start.atZone(zoneOf.zone()).toLocalDateTime(), zoneOf.zone());
-        Moment e = new Moment(end.atZone(zoneOf.zone()).toLocalDateTime(), zoneOf.zone());
-        return new Commitment(CommitmentKind.TRAVEL, leg.id(), leg.name(), leg.place(), null, s, e, start, end);
+    /**
+     * The window as a commitment with the leg's id, so that the sweep's order stays stable. Only its instants
+     * mark the window: it keeps the leg's moments, as no sentence shows a window's own (and turning an instant
+     * back into a wall-clock time costs a look-up in the zone's rules for each).
+     */
+    private static Commitment window(Commitment leg, Instant start, Instant end) {
+        return new Commitment(CommitmentKind.TRAVEL, leg.id(), leg.name(), leg.place(), null, leg.start(), leg.end(),
+                start, end);
     }
 
     private static Conflict conflict(UUID person, String name, Window window, Commitment item, Commitment w) {

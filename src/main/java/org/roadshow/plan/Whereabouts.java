@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
@@ -40,6 +39,15 @@ public final class Whereabouts {
     public record ClockJump(Instant at, ZoneId from, ZoneId to, Duration shift, TravelLeg leg) {
     }
 
+    /** A leg with its instants, in departure order (ties by id). */
+    private record Leg(TravelLeg leg, Instant departs, Instant arrives) implements Comparable<Leg> {
+        @Override
+        public int compareTo(Leg o) {
+            int c = departs.compareTo(o.departs);
+            return c != 0 ? c : leg.id().compareTo(o.leg.id());
+        }
+    }
+
     private final List<Stretch> stretches;
     private final List<ClockJump> jumps;
 
@@ -60,15 +68,21 @@ public final class Whereabouts {
         if (until.isBefore(from)) {
             throw new IllegalArgumentException("until " + until + " is before from " + from);
         }
-        List<TravelLeg> sorted = new ArrayList<>(legs);
-        sorted.sort(Comparator.comparing((TravelLeg l) -> l.departure().instant()).thenComparing(TravelLeg::id));
+        // each leg's instants worked out once (the sort compared them anew at every step)
+        Instants instants = new Instants();
+        List<Leg> sorted = new ArrayList<>(legs.size());
+        for (TravelLeg leg : legs) {
+            sorted.add(new Leg(leg, instants.of(leg.departure()), instants.of(leg.arrival())));
+        }
+        sorted.sort(Leg::compareTo);
         List<Stretch> stretches = new ArrayList<>();
         List<ClockJump> jumps = new ArrayList<>();
-        ZoneId here = sorted.isEmpty() ? home : sorted.get(0).departure().zone();
+        ZoneId here = sorted.isEmpty() ? home : sorted.get(0).leg().departure().zone();
         Instant cursor = Instant.MIN;
-        for (TravelLeg leg : sorted) {
-            Instant departs = max(leg.departure().instant(), cursor);
-            Instant arrives = max(leg.arrival().instant(), departs);
+        for (Leg t : sorted) {
+            TravelLeg leg = t.leg();
+            Instant departs = max(t.departs(), cursor);
+            Instant arrives = max(t.arrives(), departs);
             add(stretches, cursor, departs, here, here, null, from, until);
             ZoneId to = leg.arrival().zone();
             add(stretches, departs, arrives, leg.departure().zone(), to, leg, from, until);

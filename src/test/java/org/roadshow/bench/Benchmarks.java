@@ -1,5 +1,7 @@
 package org.roadshow.bench;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -102,10 +104,29 @@ public final class Benchmarks {
      * ratios of each figure run to the baseline run beside it: the two ran a moment apart, under the same
      * load, so their ratio is what drift on a shared machine leaves alone best.
      */
-    public record Medians(double figure, double baseline, double pairedRatio, int runs) {
+    public record Medians(double figure, double baseline, double pairedRatio, int runs, Cpu cpu) {
         public double ratio() {
             return figure / baseline;
         }
+    }
+
+    /**
+     * The same runs in CPU time of the thread that ran them (medians in ms, and the paired ratio): on a machine
+     * shared with busy neighbours the wall-clock figures include the time spent waiting for a core, which a
+     * longer task meets more often; the CPU time is what the work itself costs.
+     */
+    public record Cpu(double figure, double baseline, double pairedRatio) {
+        @Override
+        public String toString() {
+            return String.format("CPU time %.1f ms against %.1f ms, ratio %.2fx", figure, baseline, pairedRatio);
+        }
+    }
+
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
+    /** CPU time of the current thread in ns, or wall time where the platform cannot tell. */
+    static long cpuNanos() {
+        return THREADS.isCurrentThreadCpuTimeSupported() ? THREADS.getCurrentThreadCpuTime() : System.nanoTime();
     }
 
     /**
@@ -121,28 +142,41 @@ public final class Benchmarks {
         }
         long[] a = new long[runs];
         long[] b = new long[runs];
+        long[] ca = new long[runs];
+        long[] cb = new long[runs];
         for (int i = 0; i < runs; i++) {
             // swap who goes first every round, so neither always runs on the other's garbage
             boolean figureFirst = i % 2 == 0;
             System.gc();
+            long c0 = cpuNanos();
             long t0 = System.nanoTime();
             (figureFirst ? figure : baseline).run();
             long t1 = System.nanoTime();
+            long c1 = cpuNanos();
             (figureFirst ? baseline : figure).run();
             long t2 = System.nanoTime();
+            long c2 = cpuNanos();
             a[i] = figureFirst ? t1 - t0 : t2 - t1;
             b[i] = figureFirst ? t2 - t1 : t1 - t0;
+            ca[i] = figureFirst ? c1 - c0 : c2 - c1;
+            cb[i] = figureFirst ? c2 - c1 : c1 - c0;
         }
         if (Boolean.getBoolean("bench.debug")) {
             System.out.println("  figure   " + Arrays.toString(Arrays.stream(a).map(t -> t / 100_000).sorted().toArray()));
             System.out.println("  baseline " + Arrays.toString(Arrays.stream(b).map(t -> t / 100_000).sorted().toArray()));
         }
-        double[] ratios = new double[runs];
-        for (int i = 0; i < runs; i++) {
-            ratios[i] = (double) a[i] / b[i];
+        Cpu cpu = new Cpu(median(ca) / 1e6, median(cb) / 1e6, pairedRatio(ca, cb));
+        return new Medians(median(a) / 1e6, median(b) / 1e6, pairedRatio(a, b), runs, cpu);
+    }
+
+    /** The median of the ratios of each figure run to the baseline run beside it. */
+    static double pairedRatio(long[] figure, long[] baseline) {
+        double[] ratios = new double[figure.length];
+        for (int i = 0; i < figure.length; i++) {
+            ratios[i] = (double) figure[i] / Math.max(1, baseline[i]);
         }
         Arrays.sort(ratios);
-        return new Medians(median(a) / 1e6, median(b) / 1e6, ratios[runs / 2], runs);
+        return ratios[ratios.length / 2];
     }
 
     static double median(long[] values) {

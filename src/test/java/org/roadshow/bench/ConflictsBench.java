@@ -45,7 +45,7 @@ public final class ConflictsBench {
         });
         long items = project.trips().stream().mapToLong(t -> t.timed().count()).sum();
         System.out.printf("conflicts of %d timed items (%d conflicts found): median %.1f ms; plain sort of the "
-                        + "same intervals %.1f ms; ratio %.2fx (paired median, %d runs)%n",
-                items, found[0], m.figure(), m.baseline(), m.pairedRatio(), m.runs());
+                        + "same intervals %.1f ms; ratio %.2fx (paired median, %d runs); %s%n",
+                items, found[0], m.figure(), m.baseline(), m.pairedRatio(), m.runs(), m.cpu());
     }
 }

@@ -95,12 +95,12 @@ public final class TimelineBench {
                 () -> scroll(big, bigStart, ++step[0]), () -> scroll(bare, bareStart, step[0]));
         long items = full.timed().count();
         return String.format("timeline of %d items (%d conflicts): lanes built and laid out in %.1f ms; empty trip "
-                        + "%.1f ms (paired ratio %.2fx, %d runs)%n"
+                        + "%.1f ms (paired ratio %.2fx, %d runs; %s)%n"
                         + "  the same with the trip's conflict check, as the view does on each change: %.1f ms; empty "
-                        + "trip %.1f ms (%d runs)%n"
+                        + "trip %.1f ms (%d runs; %s)%n"
                         + "timeline scroll step (40 px): %.2f ms; on the empty view %.2f ms (paired ratio %.2fx, %d runs)%n",
-                items, conflicts.size(), shown.figure(), shown.baseline(), shown.pairedRatio(), shown.runs(),
-                checked.figure(), checked.baseline(), checked.runs(),
+                items, conflicts.size(), shown.figure(), shown.baseline(), shown.pairedRatio(), shown.runs(), shown.cpu(),
+                checked.figure(), checked.baseline(), checked.runs(), checked.cpu(),
                 scrolled.figure(), scrolled.baseline(), scrolled.pairedRatio(), scrolled.runs());
     }
 

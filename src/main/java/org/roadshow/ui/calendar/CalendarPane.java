@@ -4,7 +4,6 @@ import com.calendarfx.model.Entry;
 import com.calendarfx.view.AgendaView;
 import com.calendarfx.view.CalendarView;
 import com.calendarfx.view.DateControl;
-import com.calendarfx.view.DayEntryView;
 import com.calendarfx.view.WeekDayView;
 import com.calendarfx.view.page.DayPage;
 import com.calendarfx.view.page.PageBase;
@@ -23,11 +22,9 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.control.Label;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
-import javafx.util.Duration;
 import org.roadshow.edit.ItemFactory;
 import org.roadshow.model.Conference;
 import org.roadshow.model.Project;
@@ -106,9 +103,10 @@ public final class CalendarPane extends BorderPane {
         });
         calendar.getWeekPage().getDetailedWeekView().getWeekView().setWeekDayViewFactory(p -> {
             WeekDayView day = new WeekDayView();
-            day.setEntryViewFactory(CalendarPane::entryView);
+            day.setEntryViewFactory(TimedEntryView::new);
             return day;
         });
+        calendar.getDayPage().getDetailedDayView().getDayView().setEntryViewFactory(TimedEntryView::new);
         agenda.setLookBackPeriodInDays(0);
         agenda.setLookAheadPeriodInDays(CalendarSpan.AGENDA_DAYS - 1);
         agenda.setShowStatusLabel(false);
@@ -258,17 +256,6 @@ public final class CalendarPane extends BorderPane {
 
     private void showHeading() {
         toolbar.showHeading(toolbar.spanProperty().get(), calendar.getDate(), calendar.getWeekFields());
-    }
-
-    /** CalendarFX's entry view, with the list of sessions as tooltip on a summary of starred sessions. */
-    private static DayEntryView entryView(Entry<?> entry) {
-        DayEntryView view = new DayEntryView(entry);
-        if (entry.getUserObject() instanceof EntrySpec spec && spec.summary()) {
-            Tooltip tip = new Tooltip(String.join("\n", spec.members()));
-            tip.setShowDuration(Duration.INDEFINITE);
-            Tooltip.install(view, tip);
-        }
-        return view;
     }
 
     public void showDate(LocalDate date) {

@@ -62,6 +62,9 @@ class CalendarSummaryTest {
 
         FxWait.until("the summary is drawn", () -> robot.lookup(n -> isView(n, saturday)).tryQuery().isPresent());
         Node view = robot.lookup(n -> isView(n, saturday)).query();
+        robot.moveTo(view);
+        FxWait.until("the pointer over the summary brings its tooltip",
+                () -> view.getProperties().get("javafx.scene.control.Tooltip") != null);
         Object tip = view.getProperties().get("javafx.scene.control.Tooltip");
         assertTrue(tip instanceof Tooltip t && t.getText().lines().count() == Math.min(saturday.members().size(),
                 StarredSummaries.MAX_LINES + 1) && t.getText().contains("–"), "the summary lists its sessions as tooltip");
