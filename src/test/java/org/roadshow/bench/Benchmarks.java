@@ -44,7 +44,21 @@ public final class Benchmarks {
     private Benchmarks() {
     }
 
-    public static void main(String[] args) throws Exception {
+    /**
+     * Runs the named benchmarks, then ends the VM: once a JavaFX benchmark has started the toolkit its threads
+     * would keep the VM running after the last line is printed. Exits 1 when a benchmark fails.
+     */
+    public static void main(String[] args) {
+        try {
+            runAll(args);
+        } catch (Exception | Error e) {
+            e.printStackTrace();
+            System.exit(1);
+        }
+        System.exit(0);
+    }
+
+    private static void runAll(String[] args) throws Exception {
         List<String> names = new ArrayList<>();
         for (String arg : args) {
             for (String name : arg.split(",")) {

@@ -6,6 +6,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import javafx.beans.value.ChangeListener;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.control.CheckBox;
@@ -29,7 +30,7 @@ import javafx.scene.layout.Region;
  * that ticks it with one click, its text, when it is due, who does it), or the field that adds to a list.
  * Items are dragged by their row to move them; a drop on an item puts the dragged one before it.
  */
-final class ChecklistCell extends ListCell<ChecklistRow> {
+final class ChecklistCell extends ListCell<ChecklistLine> {
     static final DataFormat ITEM_ID = new DataFormat("application/x-roadshow-checklist-item");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
     private static final PseudoClass DONE = PseudoClass.getPseudoClass("done");
@@ -52,11 +53,14 @@ final class ChecklistCell extends ListCell<ChecklistRow> {
     private final Tooltip dueTip = new Tooltip();
     private HBox addBox;
     private TextField addField;
+    /** The line shown, followed so that a changed row redraws this cell alone (see {@link ChecklistLine}). */
+    private ChecklistLine line;
+    private final ChangeListener<ChecklistRow> rowChanged = (o, was, now) -> show(now);
 
     ChecklistCell(ChecklistView view) {
         this.view = view;
         setOnDragDetected(e -> {
-            if (getItem() instanceof ChecklistRow.Entry entry && !view.viewModel().document().isReadOnly()) {
+            if (row() instanceof ChecklistRow.Entry entry && !view.viewModel().document().isReadOnly()) {
                 Dragboard board = startDragAndDrop(TransferMode.MOVE);
                 ClipboardContent content = new ClipboardContent();
                 content.put(ITEM_ID, entry.item().id().toString());
@@ -75,7 +79,7 @@ final class ChecklistCell extends ListCell<ChecklistRow> {
         setOnDragDropped(e -> {
             Object id = e.getDragboard().getContent(ITEM_ID);
             if (id instanceof String s && getItem() != null) {
-                view.dropped(UUID.fromString(s), getItem());
+                view.dropped(UUID.fromString(s), row());
                 e.setDropCompleted(true);
                 e.consume();
             }
@@ -83,14 +87,33 @@ final class ChecklistCell extends ListCell<ChecklistRow> {
     }
 
     @Override
-    protected void updateItem(ChecklistRow row, boolean empty) {
-        super.updateItem(row, empty);
-        kind(empty || row == null ? null : row instanceof ChecklistRow.Header ? KINDS.get(0)
+    protected void updateItem(ChecklistLine item, boolean empty) {
+        super.updateItem(item, empty);
+        ChecklistLine next = empty ? null : item;
+        if (next != line) {
+            if (line != null) {
+                line.rowProperty().removeListener(rowChanged);
+            }
+            line = next;
+            if (line != null) {
+                line.rowProperty().addListener(rowChanged);
+            }
+        }
+        show(line == null ? null : line.row());
+    }
+
+    /** The row this cell shows now; null for an empty cell. */
+    ChecklistRow row() {
+        return line == null ? null : line.row();
+    }
+
+    private void show(ChecklistRow row) {
+        kind(row == null ? null : row instanceof ChecklistRow.Header ? KINDS.get(0)
                 : row instanceof ChecklistRow.Entry ? KINDS.get(1) : KINDS.get(2));
         pseudoClassStateChanged(DONE, false);
         pseudoClassStateChanged(LATE, false);
         setText(null);
-        if (empty || row == null) {
+        if (row == null) {
             setGraphic(null);
             return;
         }
@@ -135,7 +158,7 @@ final class ChecklistCell extends ListCell<ChecklistRow> {
             headerMenu.getStyleClass().add("list-menu");
             headerMenu.setFocusTraversable(false);
             headerMenu.setOnShowing(e -> {
-                if (getItem() instanceof ChecklistRow.Header current) {
+                if (row() instanceof ChecklistRow.Header current) {
                     headerMenu.getItems().setAll(view.listMenu(current.group()));
                 }
             });
@@ -158,7 +181,7 @@ final class ChecklistCell extends ListCell<ChecklistRow> {
             check.setFocusTraversable(false); // the list keeps the keyboard, so space ticks the selected rows
             check.getStyleClass().add("tick");
             check.setOnAction(a -> {
-                if (getItem() instanceof ChecklistRow.Entry current) {
+                if (row() instanceof ChecklistRow.Entry current) {
                     check.setSelected(current.item().done()); // the edit sets it; undo sets it back
                     view.viewModel().toggle(List.of(current.item()));
                 }
@@ -214,7 +237,7 @@ final class ChecklistCell extends ListCell<ChecklistRow> {
             addField.setPromptText("Add an item… (type, then Enter)");
             HBox.setHgrow(addField, Priority.ALWAYS);
             addField.setOnKeyPressed(k -> {
-                if (k.getCode() == KeyCode.ENTER && getItem() instanceof ChecklistRow.Add current) {
+                if (k.getCode() == KeyCode.ENTER && row() instanceof ChecklistRow.Add current) {
                     String typed = addField.getText();
                     addField.clear();
                     view.add(current.group(), typed);

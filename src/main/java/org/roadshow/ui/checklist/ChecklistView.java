@@ -7,6 +7,8 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.function.Supplier;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -57,10 +59,11 @@ import org.roadshow.ui.document.Selection;
 public final class ChecklistView extends BorderPane {
     private final ChecklistViewModel vm;
     private final Selection selection;
-    private final ListView<ChecklistRow> list;
+    private final ListView<ChecklistLine> list;
     private final ChecklistToolbar toolbar;
     private final VBox empty = new VBox(8);
     private boolean syncing;
+    private boolean linesChanging;
 
     public ChecklistView(Document document, Selection selection, Clock clock) {
         this.vm = new ChecklistViewModel(document, clock);
@@ -69,14 +72,22 @@ public final class ChecklistView extends BorderPane {
         getStylesheets().add(Objects.requireNonNull(ChecklistView.class.getResource("checklist.css")).toExternalForm());
         selection.trip().filter(t -> document.project().trip(t).isPresent()).ifPresent(vm.tripIdProperty()::set);
 
-        list = new ListView<>(vm.rows());
+        // Lines coming or going make the list's selection model move or drop selected positions; that is not
+        // the user choosing other items, so it stays out of the shared selection. This listener runs before the
+        // list's own (added later), the one below after it, when the rows are selected again by id.
+        vm.lines().addListener((ListChangeListener<ChecklistLine>) c -> linesChanging = true);
+        list = new ListView<>(vm.lines());
         list.setId("checklist");
         list.getStyleClass().add("checklist-list");
         list.setCellFactory(l -> new ChecklistCell(this));
         list.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         list.addEventFilter(KeyEvent.KEY_PRESSED, this::key);
         list.getSelectionModel().getSelectedIndices().addListener((ListChangeListener<Integer>) c -> toSelection());
-        vm.rows().addListener((ListChangeListener<ChecklistRow>) c -> fromSelection());
+        // only lines coming or going move rows to other positions; a row changed in its line keeps its place
+        vm.lines().addListener((ListChangeListener<ChecklistLine>) c -> {
+            linesChanging = false;
+            fromSelection();
+        });
         selection.items().addListener((ListChangeListener<NodeKey>) c -> fromSelection());
         selection.keyProperty().addListener((o, was, now) -> followTrip(now));
 
@@ -133,7 +144,7 @@ public final class ChecklistView extends BorderPane {
         return vm;
     }
 
-    ListView<ChecklistRow> list() {
+    ListView<ChecklistLine> list() {
         return list;
     }
 
@@ -207,8 +218,8 @@ public final class ChecklistView extends BorderPane {
 
     List<ChecklistItem> selectedItems() {
         List<ChecklistItem> out = new ArrayList<>();
-        for (ChecklistRow r : list.getSelectionModel().getSelectedItems()) {
-            if (r instanceof ChecklistRow.Entry e) {
+        for (ChecklistLine line : list.getSelectionModel().getSelectedItems()) {
+            if (line != null && line.row() instanceof ChecklistRow.Entry e) {
                 out.add(e.item());
             }
         }
@@ -250,7 +261,7 @@ public final class ChecklistView extends BorderPane {
     /** The field at the end of {@code group}'s list, if a cell shows it. */
     Optional<TextField> addField(ChecklistRow.Group group) {
         for (javafx.scene.Node n : list.lookupAll(".checklist-add")) {
-            if (n instanceof ChecklistCell c && c.isVisible() && c.getItem() instanceof ChecklistRow.Add a
+            if (n instanceof ChecklistCell c && c.isVisible() && c.row() instanceof ChecklistRow.Add a
                     && a.group().equals(group)) {
                 return Optional.of(c.addField());
             }
@@ -314,7 +325,7 @@ public final class ChecklistView extends BorderPane {
     }
 
     private void toSelection() {
-        if (syncing) {
+        if (syncing || linesChanging) {
             return;
         }
         List<ChecklistItem> items = selectedItems();
@@ -337,10 +348,14 @@ public final class ChecklistView extends BorderPane {
         }
         syncing = true;
         try {
-            List<UUID> ids = selection.items().stream().map(NodeKey::id).toList();
+            Set<UUID> ids = new HashSet<>();
+            for (NodeKey key : selection.items()) {
+                ids.add(key.id());
+            }
+            List<ChecklistLine> lines = vm.lines();
             List<Integer> wanted = new ArrayList<>();
-            for (int i = 0; i < vm.rows().size(); i++) {
-                if (vm.rows().get(i) instanceof ChecklistRow.Entry e && ids.contains(e.item().id())) {
+            for (int i = 0; i < lines.size(); i++) {
+                if (lines.get(i).row() instanceof ChecklistRow.Entry e && ids.contains(e.item().id())) {
                     wanted.add(i);
                 }
             }

@@ -28,9 +28,10 @@ import org.roadshow.plan.checklist.ChecklistFilter;
 import org.roadshow.ui.document.Document;
 
 /**
- * The Checklist tab's state: the trip shown, the filters, and the rows. After an edit the rows are
- * compared with what is shown and only the rows that differ are replaced, so ticking one item in a long
- * list repaints one item and its list's heading.
+ * The Checklist tab's state: the trip shown, the filters, and the rows in {@link ChecklistLine}s. After an
+ * edit the rows are compared with what is shown: a row that changed is shown in its line, and lines are added
+ * or removed only where rows came or went, so ticking one item in a long list redraws that item and its
+ * list's heading and leaves the list's layout alone.
  */
 public final class ChecklistViewModel {
     private final Document document;
@@ -40,7 +41,7 @@ public final class ChecklistViewModel {
     private final BooleanProperty open = new SimpleBooleanProperty(this, "open");
     private final BooleanProperty late = new SimpleBooleanProperty(this, "late");
     private final BooleanProperty thisWeek = new SimpleBooleanProperty(this, "thisWeek");
-    private final ObservableList<ChecklistRow> rows = FXCollections.observableArrayList();
+    private final ObservableList<ChecklistLine> lines = FXCollections.observableArrayList();
     private final ObservableList<UUID> trips = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<ChecklistRows.Result> counts = new ReadOnlyObjectWrapper<>(this, "counts");
     /** Lists the user started for an item that has none yet: shown while empty, until another trip is shown. */
@@ -80,27 +81,49 @@ public final class ChecklistViewModel {
         counts.set(result);
     }
 
-    /** Replaces only the rows that differ: the common head and tail stay, the middle is swapped. */
+    /**
+     * Brings the lines up to {@code next}. The lines at the head and the tail that show the same things as
+     * before are kept and given their new rows where those differ (a tick: the item's line and its heading's);
+     * only the lines between, if any, are removed and added, which makes the list lay out again.
+     */
     private void replaceChanged(List<ChecklistRow> next) {
+        int max = Math.min(lines.size(), next.size());
         int head = 0;
-        int max = Math.min(rows.size(), next.size());
-        while (head < max && rows.get(head).equals(next.get(head))) {
+        while (head < max && ChecklistLine.sameThing(lines.get(head).row(), next.get(head))) {
             head++;
         }
         int tail = 0;
-        while (tail < max - head && rows.get(rows.size() - 1 - tail).equals(next.get(next.size() - 1 - tail))) {
+        while (tail < max - head
+                && ChecklistLine.sameThing(lines.get(lines.size() - 1 - tail).row(), next.get(next.size() - 1 - tail))) {
             tail++;
         }
-        int oldEnd = rows.size() - tail;
+        int oldEnd = lines.size() - tail;
         int newEnd = next.size() - tail;
-        if (oldEnd - head == newEnd - head) {
-            for (int i = head; i < oldEnd; i++) {
-                rows.set(i, next.get(i));
+        for (int i = 0; i < head; i++) {
+            updateLine(lines.get(i), next.get(i));
+        }
+        for (int i = 0; i < tail; i++) {
+            updateLine(lines.get(oldEnd + i), next.get(newEnd + i));
+        }
+        if (oldEnd > head || newEnd > head) {
+            List<ChecklistLine> middle = new ArrayList<>(newEnd - head);
+            for (ChecklistRow r : next.subList(head, newEnd)) {
+                middle.add(new ChecklistLine(r));
             }
-        } else {
-            List<ChecklistRow> middle = next.subList(head, newEnd);
-            rows.remove(head, oldEnd);
-            rows.addAll(head, middle);
+            if (oldEnd == head) {
+                lines.addAll(head, middle);
+            } else if (newEnd == head) {
+                lines.remove(head, oldEnd);
+            } else {
+                lines.remove(head, oldEnd);
+                lines.addAll(head, middle);
+            }
+        }
+    }
+
+    private static void updateLine(ChecklistLine line, ChecklistRow next) {
+        if (!line.row().equals(next)) {
+            line.update(next);
         }
     }
 
@@ -179,8 +202,18 @@ public final class ChecklistViewModel {
         return document;
     }
 
-    public ObservableList<ChecklistRow> rows() {
-        return rows;
+    /** The rows shown, in order. */
+    public List<ChecklistRow> rows() {
+        List<ChecklistRow> out = new ArrayList<>(lines.size());
+        for (ChecklistLine line : lines) {
+            out.add(line.row());
+        }
+        return out;
+    }
+
+    /** The lines of the list: they change only when rows come or go; a changed row is shown in its line. */
+    ObservableList<ChecklistLine> lines() {
+        return lines;
     }
 
     public ObservableList<UUID> trips() {
@@ -214,8 +247,8 @@ public final class ChecklistViewModel {
     /** The entries shown, in order; for tests and for selecting by id. */
     List<ChecklistRow.Entry> entries() {
         List<ChecklistRow.Entry> out = new ArrayList<>();
-        for (ChecklistRow r : rows) {
-            if (r instanceof ChecklistRow.Entry e) {
+        for (ChecklistLine line : lines) {
+            if (line.row() instanceof ChecklistRow.Entry e) {
                 out.add(e);
             }
         }

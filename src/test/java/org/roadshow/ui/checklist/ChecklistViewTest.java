@@ -2,6 +2,7 @@ package org.roadshow.ui.checklist;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Clock;
@@ -9,6 +10,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
+import javafx.collections.ListChangeListener;
 import javafx.scene.Scene;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
@@ -72,17 +74,17 @@ class ChecklistViewTest {
     /** The laid-out cell showing the item, once the list has drawn it. */
     private ListCell<?> cell(FxRobot robot, UUID id) {
         FxWait.until("the row of " + id + " is laid out", () -> robot.lookup(".checklist-entry").queryAllAs(ListCell.class)
-                .stream().anyMatch(c -> c.getItem() instanceof ChecklistRow.Entry e && e.item().id().equals(id)));
+                .stream().anyMatch(c -> c.getItem() instanceof ChecklistLine l && l.row() instanceof ChecklistRow.Entry e && e.item().id().equals(id)));
         return robot.lookup(".checklist-entry").queryAllAs(ListCell.class).stream()
-                .filter(c -> c.getItem() instanceof ChecklistRow.Entry e && e.item().id().equals(id)).findFirst().orElseThrow();
+                .filter(c -> c.getItem() instanceof ChecklistLine l && l.row() instanceof ChecklistRow.Entry e && e.item().id().equals(id)).findFirst().orElseThrow();
     }
 
     /** The field at the end of the list of {@code owner}, in the cell that shows it now. */
     private TextField addField(FxRobot robot, UUID owner) {
         FxWait.until("the field of " + owner + " is laid out", () -> robot.lookup(".checklist-add").queryAllAs(ListCell.class)
-                .stream().anyMatch(c -> c.isVisible() && c.getItem() instanceof ChecklistRow.Add a && owner.equals(a.group().owner())));
+                .stream().anyMatch(c -> c.isVisible() && c.getItem() instanceof ChecklistLine l && l.row() instanceof ChecklistRow.Add a && owner.equals(a.group().owner())));
         ListCell<?> cell = robot.lookup(".checklist-add").queryAllAs(ListCell.class).stream()
-                .filter(c -> c.isVisible() && c.getItem() instanceof ChecklistRow.Add a && owner.equals(a.group().owner()))
+                .filter(c -> c.isVisible() && c.getItem() instanceof ChecklistLine l && l.row() instanceof ChecklistRow.Add a && owner.equals(a.group().owner()))
                 .findFirst().orElseThrow();
         return robot.from(cell).lookup(".add-field").queryAs(TextField.class);
     }
@@ -123,6 +125,25 @@ class ChecklistViewTest {
         assertFalse(item(CDS).done());
         FxWait.until("its box shows unticked after undo", () -> !box(robot, CDS).isSelected());
         assertFalse(document.canUndoProperty().get(), "two clicks, two edits, both undone");
+    }
+
+    /** A tick redraws the item's line and its heading in place: the list neither lays out again nor reselects. */
+    @Test
+    void tickingChangesTheItemsLineInPlaceAndKeepsTheSelection(FxRobot robot) {
+        robot.interact(() -> selection.set(NodeKey.item(SampleProjectBuilder.SCALE_TRIP, ItemKind.CHECKLIST, BOOKLETS)));
+        List<ChecklistLine> before = List.copyOf(view.viewModel().lines());
+        int[] changes = {0};
+        robot.interact(() -> view.viewModel().lines().addListener((ListChangeListener<ChecklistLine>) c -> changes[0]++));
+        robot.interact(() -> view.viewModel().toggle(List.of(item(CDS))));
+        FxWait.until("its box shows ticked", () -> box(robot, CDS).isSelected());
+        assertEquals(0, changes[0], "no line came or went");
+        for (int i = 0; i < before.size(); i++) {
+            assertSame(before.get(i), view.viewModel().lines().get(i), "line " + i);
+        }
+        assertTrue(view.viewModel().rows().contains(new ChecklistRow.Header(new ChecklistRow.Group(
+                SampleProjectBuilder.SCALE_TRIP, BOOTH), "OpenVZ", "Booth", 2, 3)), view.viewModel().rows().toString());
+        assertEquals(List.of(BOOKLETS), view.selectedItems().stream().map(ChecklistItem::id).toList());
+        assertEquals(List.of(BOOKLETS), selection.items().stream().map(NodeKey::id).toList());
     }
 
     @Test

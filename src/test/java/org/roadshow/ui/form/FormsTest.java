@@ -154,7 +154,7 @@ class FormsTest {
             assertFalse(form.validProperty().get(), "a date is needed");
             form.load(passport.withDue(new Due.On(LocalDate.of(2017, 1, 20))), sample);
             assertEquals(new Due.On(LocalDate.of(2017, 1, 20)), form.build().due());
-            form.dueKindField().setValue(ChecklistForm.BEFORE_TRIP);
+            form.dueKindField().setValue(ChecklistForm.FROM_TRIP);
             assertEquals(new Due.BeforeTrip(7), form.build().due());
             Label resolved = (Label) form.lookup("#due-resolved");
             assertEquals("Due 7 days before the trip: " + DueDates.DAY.format(
@@ -162,7 +162,7 @@ class FormsTest {
                     resolved.getText(), "the form says which day that is");
 
             Talk talk = sample.trip(SampleProjectBuilder.FOSDEM_TRIP).orElseThrow().items(Talk.class).get(0);
-            form.dueKindField().setValue(ChecklistForm.BEFORE_ITEM);
+            form.dueKindField().setValue(ChecklistForm.FROM_ITEM);
             ((ChoicePicker) form.lookup("#due-anchor")).select(talk.id());
             ((Spinner<Integer>) form.lookup("#due-days")).getValueFactory().setValue(1);
             ((TextField) form.lookup("#due-at")).setText("18:00");
@@ -175,7 +175,7 @@ class FormsTest {
             assertTrue(form.validProperty().get(), "no time: any time that day");
             assertEquals(new Due.BeforeItem(talk.id(), 1, null), form.build().due());
             form.load(passport.withDue(new Due.BeforeItem(talk.id(), 2, LocalTime.of(9, 30))), sample);
-            assertEquals(ChecklistForm.BEFORE_ITEM, form.dueKindField().getValue());
+            assertEquals(ChecklistForm.FROM_ITEM, form.dueKindField().getValue());
             assertEquals(new Due.BeforeItem(talk.id(), 2, LocalTime.of(9, 30)), form.build().due());
             return null;
         });
