@@ -108,6 +108,7 @@ class FormScreenshotsTest {
             form.hoursEditor().rows().get(2).close().setText("08:00");
         });
         both(robot, "form-booth-hours");
+        robot.interact(() -> w.window().details().form().orElseThrow().revert());
 
         select(robot, NodeKey.item(SampleProjectBuilder.FOSDEM_TRIP, ItemKind.CONFERENCE,
                 SampleProjectBuilder.id("fosdem:conference")));
