@@ -136,6 +136,7 @@ class FormScreenshotsTest {
         robot.interact(() -> ((TravelForm) w.window().details().form().orElseThrow()).arrivalField().timeField()
                 .setText("17:00"));
         both(robot, "form-travel-error");
+        robot.interact(() -> w.window().details().form().orElseThrow().revert());
 
         Path newer = dir.resolve("newer.roadshow");
         Files.writeString(newer, Files.readString(MainWindowFlowTest.SAMPLE)
