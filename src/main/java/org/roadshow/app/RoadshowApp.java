@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
@@ -36,6 +37,7 @@ import org.roadshow.ui.conflicts.ConflictsPanel;
 import org.roadshow.ui.conflicts.ProjectConflicts;
 import org.roadshow.ui.document.Selection;
 import org.roadshow.ui.export.ExportCalendarDialog;
+import org.roadshow.ui.form.WeekStart;
 import org.roadshow.ui.programme.ImportProgrammeDialog;
 import org.roadshow.ui.print.PrinterAccess;
 import org.roadshow.ui.print.Printing;
@@ -163,6 +165,9 @@ public final class RoadshowApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        // date pickers and the calendar start weeks on the day LC_TIME's region says, which the JVM ignores
+        Locale.setDefault(Locale.Category.FORMAT,
+                WeekStart.locale(System.getenv(), Locale.getDefault(Locale.Category.FORMAT)));
         start(stage, takeStartupLoad(getParameters().getUnnamed()));
     }
 

@@ -74,6 +74,19 @@ public final class History {
         current++;
     }
 
+    /**
+     * Forgets the last edit as if it had never been made (no redo either): for a new item the user abandoned
+     * untouched. Refuses when something was undone since, or when the edit is what is saved on disk.
+     */
+    public boolean discardLast() {
+        if (!canUndo() || canRedo() || savePoint == current) {
+            return false;
+        }
+        entries.remove(current);
+        current--;
+        return true;
+    }
+
     public void markSaved() {
         savePoint = current;
     }

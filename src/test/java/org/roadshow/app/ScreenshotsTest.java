@@ -157,7 +157,8 @@ class ScreenshotsTest {
         select(robot, NodeKey.item(SampleProjectBuilder.FOSDEM_TRIP, ItemKind.BOOTH, SampleProjectBuilder.id("fosdem:booth")));
         robot.interact(() -> {
             org.roadshow.ui.form.BoothForm form = (org.roadshow.ui.form.BoothForm) w.window().details().form().orElseThrow();
-            form.hoursEditor().listView().getItems().add("2017-02-06 18:00-09:00");
+            form.hoursEditor().addDay();
+            form.hoursEditor().rows().get(form.hoursEditor().rows().size() - 1).close().setText("08:00");
         });
         shot(robot, "booth-invalid-dark");
         robot.interact(() -> w.window().showTab(ViewTab.ROSTER));

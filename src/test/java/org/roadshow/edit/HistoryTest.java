@@ -95,4 +95,21 @@ class HistoryTest {
         history.redo();
         assertTrue(history.isDirty(), "nor is the new branch");
     }
+
+    @Test
+    void discardingTheLastEditLeavesNoUndoNorRedo() {
+        History history = new History(start);
+        history.apply(Edits.renameProject("One"));
+        history.apply(Edits.renameProject("Two"));
+        assertTrue(history.discardLast());
+        assertEquals("One", history.project().name());
+        assertFalse(history.canRedo(), "gone, not undone");
+        assertTrue(history.isDirty());
+        history.undo();
+        assertFalse(history.discardLast(), "something was undone since");
+        history.redo();
+        history.markSaved();
+        assertFalse(history.discardLast(), "what is on disk stays reachable");
+        assertEquals("One", history.project().name());
+    }
 }

@@ -16,7 +16,9 @@ import org.roadshow.model.Person;
 import org.roadshow.model.Project;
 import org.roadshow.model.Trip;
 import org.roadshow.ui.common.Prompts;
+import org.roadshow.ui.document.ChangedNodes;
 import org.roadshow.ui.document.Document;
+import org.roadshow.ui.document.DocumentChange;
 import org.roadshow.ui.document.NodeKey;
 import org.roadshow.ui.document.Selection;
 import org.roadshow.ui.form.Form;
@@ -33,6 +35,11 @@ public final class EditCommands {
     private final ItemFactory factory;
     private Supplier<Optional<Form<?>>> form = Optional::empty;
     private PendingFormChanges pending;
+    /** The row just added and the project its adding made: until it is touched, leaving it takes it back. */
+    private record Fresh(NodeKey key, Project made) {
+    }
+
+    private Fresh fresh;
 
     public EditCommands(Document document, Selection selection, Prompts prompts, ItemFactory factory) {
         this.document = document;
@@ -45,6 +52,51 @@ public final class EditCommands {
     public void attachForms(Supplier<Optional<Form<?>>> shownForm, Consumer<String> status) {
         form = shownForm;
         pending = new PendingFormChanges(document, prompts, shownForm, status);
+        document.lastChangeProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                status.accept(now.describe());
+                if (now.kind() == DocumentChange.Kind.UNDO || now.kind() == DocumentChange.Kind.REDO) {
+                    showChanged(ChangedNodes.between(now.before(), now.after()));
+                }
+            }
+        });
+        // registered before the window's own listener, so this runs while the new item's form is still on show
+        selection.keyProperty().addListener((o, was, now) -> {
+            if (fresh != null && fresh.key().equals(was) && !fresh.key().equals(now)) {
+                discardUntouched();
+            }
+        });
+    }
+
+    /** Selects what an undo or redo changed: the changed items, else the first other row, so the user sees it. */
+    private void showChanged(List<NodeKey> changed) {
+        if (form.get().map(Form::hasChanges).orElse(false)) {
+            return; // moving would apply the typing on show, and that would end the redo
+        }
+        List<NodeKey> items = changed.stream().filter(k -> k.type() == NodeKey.Type.ITEM).toList();
+        if (!items.isEmpty()) {
+            if (!selection.items().equals(items)) {
+                selection.selectItems(items);
+            }
+        } else if (!changed.isEmpty()) {
+            selection.set(changed.get(0));
+        }
+    }
+
+    /** Takes back the item just added if nothing was typed or applied to it: no "New talk" and no undo step left. */
+    private void discardUntouched() {
+        Fresh f = fresh;
+        fresh = null;
+        if (f != null && form.get().map(Form::hasChanges).orElse(false) == false) {
+            document.discardLastIf(f.made());
+        }
+    }
+
+    /** Escape on the new item's untouched form. */
+    private void dismiss(NodeKey key) {
+        if (fresh != null && fresh.key().equals(key) && key.equals(selection.get())) {
+            discardUntouched();
+        }
     }
 
     /**
@@ -55,15 +107,29 @@ public final class EditCommands {
         return pending == null || pending.settle();
     }
 
+    /** Shows what was just added, ready to fill in; leaving it untouched (Escape, or elsewhere) takes it back. */
     private void startEditing(NodeKey key) {
+        fresh = new Fresh(key, document.project());
         selection.reveal(key);
-        form.get().ifPresent(Form::focusFirstField);
+        form.get().ifPresent(f -> {
+            f.focusFirstField();
+            f.setOnDismiss(() -> dismiss(key));
+        });
+    }
+
+    /** Before adding another: the previous new item, if still untouched and on show, goes. */
+    private void replaceUntouched(boolean onlyAnItem) {
+        if (fresh != null && fresh.key().equals(selection.get())
+                && (!onlyAnItem || fresh.key().type() == NodeKey.Type.ITEM)) {
+            discardUntouched();
+        }
     }
 
     public void newTrip() {
         if (document.isReadOnly() || !settlePendingChanges()) {
             return;
         }
+        replaceUntouched(false);
         int n = document.project().trips().size() + 1;
         Trip trip = Trip.create(n == 1 ? "New trip" : "New trip " + n);
         if (document.apply(Edits.addTrip(trip))) {
@@ -75,6 +141,7 @@ public final class EditCommands {
         if (document.isReadOnly() || !settlePendingChanges()) {
             return;
         }
+        replaceUntouched(false);
         Person person = Person.create("New person", "", "", ZoneId.systemDefault());
         if (document.apply(Edit.of("Add person", p -> p.withPerson(person)))) {
             startEditing(NodeKey.person(person.id()));
@@ -86,7 +153,11 @@ public final class EditCommands {
         if (selection.trip().isEmpty() || document.isReadOnly() || !settlePendingChanges()) {
             return;
         }
+        replaceUntouched(true); // a new trip gets its first item: that touches it
         Optional<Trip> trip = selection.trip().flatMap(document.project()::trip); // after settling: it may have changed
+        if (trip.isEmpty()) {
+            return;
+        }
         Item item = factory.create(kind, trip.get(), document.project());
         if (document.apply(Edits.addItem(trip.get().id(), item))) {
             startEditing(NodeKey.item(trip.get().id(), kind, item.id()));

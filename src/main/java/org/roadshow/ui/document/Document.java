@@ -26,6 +26,7 @@ public final class Document {
     private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(this, "canRedo");
     private final ReadOnlyStringWrapper undoLabel = new ReadOnlyStringWrapper(this, "undoLabel", "");
     private final ReadOnlyStringWrapper redoLabel = new ReadOnlyStringWrapper(this, "redoLabel", "");
+    private final ReadOnlyObjectWrapper<DocumentChange> lastChange = new ReadOnlyObjectWrapper<>(this, "lastChange");
 
     public Document(Project initial, Path file, boolean readOnly) {
         replace(initial, file, readOnly);
@@ -36,30 +37,65 @@ public final class Document {
         history = new History(initial);
         file.set(newFile);
         readOnly.set(isReadOnly);
+        lastChange.set(null);
         refresh();
     }
 
     /** Applies an edit as one undoable step. Returns false when it changed nothing. */
     public boolean apply(Edit edit) {
+        Project before = project();
         boolean changed = history.apply(edit);
         if (changed) {
             refresh();
+            announce(DocumentChange.Kind.EDIT, edit.label(), before);
         }
         return changed;
     }
 
     public void undo() {
         if (history.canUndo()) {
+            Project before = project();
+            String label = history.undoLabel().orElse("");
             history.undo();
             refresh();
+            announce(DocumentChange.Kind.UNDO, label, before);
         }
     }
 
     public void redo() {
         if (history.canRedo()) {
+            Project before = project();
+            String label = history.redoLabel().orElse("");
             history.redo();
             refresh();
+            announce(DocumentChange.Kind.REDO, label, before);
         }
+    }
+
+    /**
+     * Takes back the last edit without leaving an undo or redo step, if the project is still {@code expected}
+     * (what that edit made). For a new item left untouched. Returns whether it was taken back.
+     */
+    public boolean discardLastIf(Project expected) {
+        if (project() != expected) {
+            return false;
+        }
+        String label = history.undoLabel().orElse("");
+        if (!history.discardLast()) {
+            return false;
+        }
+        refresh();
+        announce(DocumentChange.Kind.DISCARD, label, expected);
+        return true;
+    }
+
+    private void announce(DocumentChange.Kind kind, String label, Project before) {
+        lastChange.set(new DocumentChange(kind, label, before, project()));
+    }
+
+    /** The last edit, undo, redo or discard, set after the project has changed; null after New or Open. */
+    public ReadOnlyObjectProperty<DocumentChange> lastChangeProperty() {
+        return lastChange.getReadOnlyProperty();
     }
 
     /** Records that the current snapshot is what is on disk at {@code savedTo}. */

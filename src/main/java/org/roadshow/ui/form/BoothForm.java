@@ -17,7 +17,7 @@ public final class BoothForm extends ItemForm<Booth> {
     private final ChoicePicker conference = field("Conference", new ChoicePicker());
     private final ZonePicker zone = field("Time zone", new ZonePicker());
     private final HoursEditor hours = field("Opening hours", new HoursEditor(),
-            "One line per day, e.g. 2017-02-04 09:00-18:00; double-click a line to change it.");
+            "Conference days are marked in the date pickers; Add day proposes the next one.");
     private final Spinner<Integer> minStaff = field("Min staff", new Spinner<>(0, 99, 1));
     private final Spinner<Integer> maxStaff = field("Max staff", new Spinner<>(0, 99, 2));
     private final Spinner<Integer> shiftMinutes = field("Shift length (min)", new Spinner<>(15, 24 * 60, 120, 15),
@@ -34,7 +34,7 @@ public final class BoothForm extends ItemForm<Booth> {
         shiftMinutes.setEditable(true);
         overlapMinutes.setEditable(true);
         required(name, "Name");
-        check(zone, "Time zone", () -> zone.getValue() == null ? "required" : null);
+        check(zone, "Time zone", zone::check);
         check(hours, "Opening hours", hours::problem);
         check(maxStaff, "Max staff", () -> minStaff.getValue() != null && maxStaff.getValue() != null
                 && minStaff.getValue() > maxStaff.getValue() ? "must be at least the minimum staff" : null);
@@ -49,6 +49,7 @@ public final class BoothForm extends ItemForm<Booth> {
         partners.setText(Fields.formatList(b.partners()));
         conference.setChoices(namedChoices(trip.items(Conference.class)), b.conferenceId());
         zone.setZone(b.zone());
+        hours.setConferenceDays(Pickers.conferenceDays(trip));
         hours.set(b.hours());
         minStaff.getValueFactory().setValue(b.minStaff());
         maxStaff.getValueFactory().setValue(b.maxStaff());

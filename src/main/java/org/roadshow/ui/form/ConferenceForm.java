@@ -19,7 +19,7 @@ public final class ConferenceForm extends ItemForm<Conference> {
     public ConferenceForm(Document document) {
         super("Conference", document);
         required(name, "Name");
-        check(zone, "Time zone", () -> zone.getValue() == null ? "required" : null);
+        check(zone, "Time zone", zone::check);
         check(firstDay, "First day", () -> firstDay.getValue() == null ? "enter a date like 2017-02-04" : null);
         check(lastDay, "Last day", () -> {
             if (lastDay.getValue() == null) {

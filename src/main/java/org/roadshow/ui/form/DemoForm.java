@@ -47,7 +47,7 @@ public final class DemoForm extends ItemForm<Demo> {
         List<Item> boothsAndTalks = new ArrayList<>(trip.items(Booth.class));
         boothsAndTalks.addAll(trip.items(Talk.class));
         linked.setChoices(choices(boothsAndTalks), d.linkedItem());
-        people.setPeople(project.people(), d.people());
+        people.setPeople(project.people(), d.people(), trip.people());
     }
 
     @Override

@@ -57,6 +57,7 @@ public abstract class Form<T> extends VBox {
     /** Held by the form; the document holds it only weakly, so that forms no longer shown can go. */
     private final javafx.beans.value.ChangeListener<Boolean> readOnlyStyle =
             (o, was, now) -> pseudoClassStateChanged(READ_ONLY, now);
+    private Runnable onDismiss;
     private T original;
     private Project project;
     private boolean loading;
@@ -104,8 +105,37 @@ public abstract class Form<T> extends VBox {
             } else if (e.getCode() == KeyCode.ESCAPE && changed.get()) {
                 revert();
                 e.consume();
+            } else if (e.getCode() == KeyCode.ESCAPE && onDismiss != null) {
+                onDismiss.run();
+                e.consume();
             }
         });
+        addEventFilter(KeyEvent.KEY_PRESSED, this::undoFromField);
+    }
+
+    /**
+     * Undo and redo keys typed in a field go to the document once the form holds no unapplied typing: a text
+     * field would otherwise take them for its own text ("edit, Enter, oops, Ctrl+Z" would do nothing).
+     * While there is unapplied typing the field keeps its own text undo.
+     */
+    private void undoFromField(KeyEvent e) {
+        if (changed.get() || document.isReadOnly() || !e.isShortcutDown() || e.isAltDown()) {
+            return;
+        }
+        boolean undo = e.getCode() == KeyCode.Z && !e.isShiftDown();
+        boolean redo = e.getCode() == KeyCode.Z && e.isShiftDown() || e.getCode() == KeyCode.Y && !e.isShiftDown();
+        if (undo) {
+            e.consume();
+            document.undo();
+        } else if (redo) {
+            e.consume();
+            document.redo();
+        }
+    }
+
+    /** What Escape does on the form when nothing is typed into it (a new item, untouched, goes away). */
+    public final void setOnDismiss(Runnable action) {
+        onDismiss = action;
     }
 
     /** Fills the fields from the value; the project gives the choices (people, conferences, booths). */

@@ -3,116 +3,226 @@ package org.roadshow.ui.form;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import javafx.beans.Observable;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.ListCell;
-import javafx.scene.control.ListView;
-import javafx.scene.control.cell.TextFieldListCell;
-import javafx.scene.layout.HBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
-import javafx.util.converter.DefaultStringConverter;
 import org.roadshow.model.OpeningHours;
 
-/** A booth's opening hours, one editable line per day: "2017-02-04 09:00-18:00". */
+/**
+ * A booth's opening hours as a small table: one row per day with the day, the opening and the closing
+ * time, and a button to remove the row. "Add day" proposes the next conference day with the last row's hours.
+ */
 public final class HoursEditor extends VBox implements FormField {
-    private final ListView<String> list = new ListView<>();
+    private static final LocalTime OPENS = LocalTime.of(9, 0);
+    private static final LocalTime CLOSES = LocalTime.of(18, 0);
+
+    /** One day's row. */
+    public record Row(DatePicker day, TextField open, TextField close, Button remove) {
+    }
+
+    private final GridPane table = new GridPane();
+    private final List<Row> rows = new ArrayList<>();
+    private final Label empty = new Label("Not open on any day yet: add the days the booth is open.");
     private final Button add = new Button("Add day");
-    private final Button remove = new Button("Remove");
+    private final IntegerProperty revision = new SimpleIntegerProperty(this, "revision");
+    private Map<LocalDate, String> conferenceDays = Map.of();
 
     public HoursEditor() {
         super(6);
         getStyleClass().add("hours-editor");
-        list.setEditable(true);
-        list.setPrefHeight(96);
-        list.setCellFactory(v -> {
-            ListCell<String> cell = new TextFieldListCell<>(new DefaultStringConverter()) {
-                @Override
-                public void updateItem(String item, boolean empty) {
-                    super.updateItem(item, empty);
-                    getStyleClass().remove("invalid-line");
-                    if (!empty && item != null && lineProblem(item) != null) {
-                        getStyleClass().add("invalid-line");
-                    }
-                }
-            };
-            return cell;
-        });
+        table.getStyleClass().add("hours-table");
+        table.setHgap(6);
+        table.setVgap(4);
+        empty.getStyleClass().add("form-hint");
+        empty.managedProperty().bind(empty.visibleProperty());
         add.setOnAction(e -> addDay());
-        remove.setOnAction(e -> {
-            int i = list.getSelectionModel().getSelectedIndex();
-            if (i >= 0) {
-                list.getItems().remove(i);
-            }
-        });
-        remove.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
-        getChildren().addAll(list, new HBox(6, add, remove));
+        add.setTooltip(new Tooltip("Adds the next conference day, open the same hours as the last day"));
+        getChildren().addAll(table, empty, add);
+        layoutRows();
+    }
+
+    /** The days to mark in the pickers and to propose first: the trip's conference days, with their names. */
+    public void setConferenceDays(Map<LocalDate, String> days) {
+        conferenceDays = new TreeMap<>(days);
+        rows.forEach(r -> Pickers.markDays(r.day(), conferenceDays));
     }
 
     public void set(List<OpeningHours> hours) {
-        list.getItems().setAll(hours.stream().map(Fields::formatHours).toList());
+        rows.clear();
+        for (OpeningHours h : hours) {
+            rows.add(row(h.day(), h.open(), h.close()));
+        }
+        layoutRows();
+        changed();
     }
 
-    /** Adds the day after the last one with the same hours, or a first day 09:00-18:00. */
+    /** Adds a row for the next conference day not yet listed (else the day after the last), with the last row's hours. */
     public void addDay() {
-        List<OpeningHours> current = validHours();
-        String line = current.isEmpty()
-                ? Fields.formatHours(new OpeningHours(LocalDate.now(), LocalTime.of(9, 0), LocalTime.of(18, 0)))
-                : Fields.formatHours(next(current.get(current.size() - 1)));
-        list.getItems().add(line);
-        list.getSelectionModel().select(list.getItems().size() - 1);
+        Set<LocalDate> listed = new HashSet<>();
+        LocalDate last = null;
+        LocalTime open = OPENS;
+        LocalTime close = CLOSES;
+        for (Row r : rows) {
+            LocalDate d = r.day().getValue();
+            if (d != null) {
+                listed.add(d);
+                last = last == null || d.isAfter(last) ? d : last;
+            }
+            LocalTime o = Pickers.time(r.open());
+            LocalTime c = Pickers.time(r.close());
+            if (o != null && c != null && c.isAfter(o)) {
+                open = o;
+                close = c;
+            }
+        }
+        LocalDate after = last;
+        LocalDate day = conferenceDays.keySet().stream()
+                .filter(d -> !listed.contains(d) && (after == null || d.isAfter(after))).findFirst()
+                .orElse(last != null ? last.plusDays(1) : LocalDate.now());
+        Row row = row(day, open, close);
+        rows.add(row);
+        layoutRows();
+        changed();
+        row.open().requestFocus();
     }
 
-    private static OpeningHours next(OpeningHours last) {
-        return new OpeningHours(last.day().plusDays(1), last.open(), last.close());
+    private Row row(LocalDate day, LocalTime open, LocalTime close) {
+        DatePicker picker = Pickers.datePicker();
+        picker.setValue(day);
+        picker.setPrefWidth(150);
+        Pickers.markDays(picker, conferenceDays);
+        TextField opens = Pickers.timeField();
+        opens.setText(Fields.formatTime(open));
+        TextField closes = Pickers.timeField();
+        closes.setText(Fields.formatTime(close));
+        Button remove = new Button("✕");
+        remove.getStyleClass().add("hours-remove");
+        remove.setTooltip(new Tooltip("Remove this day"));
+        Row row = new Row(picker, opens, closes, remove);
+        remove.setOnAction(e -> {
+            rows.remove(row);
+            layoutRows();
+            changed();
+        });
+        picker.valueProperty().addListener(o -> changed());
+        opens.textProperty().addListener(o -> changed());
+        closes.textProperty().addListener(o -> changed());
+        return row;
     }
 
-    public ListView<String> listView() {
-        return list;
+    private void layoutRows() {
+        table.getChildren().clear();
+        if (!rows.isEmpty()) {
+            table.addRow(0, header("Day"), header("Opens"), header("Closes"));
+        }
+        for (int i = 0; i < rows.size(); i++) {
+            Row r = rows.get(i);
+            table.addRow(i + 1, r.day(), r.open(), r.close(), r.remove());
+        }
+        table.setVisible(!rows.isEmpty());
+        table.setManaged(!rows.isEmpty());
+        empty.setVisible(rows.isEmpty());
     }
 
-    /** The first problem with the lines (bad shape, closing before opening, a day twice), or null. */
+    private static Label header(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add("hours-header");
+        return l;
+    }
+
+    private void changed() {
+        markProblems();
+        revision.set(revision.get() + 1);
+    }
+
+    /** The first problem (a day missing or twice, a time that is not one, closing before opening), or null. */
     public String problem() {
-        List<LocalDate> days = new ArrayList<>();
-        for (String line : list.getItems()) {
-            String p = lineProblem(line);
+        Set<LocalDate> days = new HashSet<>();
+        for (Row r : rows) {
+            String p = rowProblem(r, days);
             if (p != null) {
                 return p;
             }
-            LocalDate day = Fields.parseHours(line).day();
-            if (days.contains(day)) {
-                return day + " is listed twice";
-            }
-            days.add(day);
         }
         return null;
     }
 
-    /** The hours, sorted by day; only meaningful when {@link #problem()} is null. */
-    public List<OpeningHours> value() {
-        return validHours().stream().sorted((a, b) -> a.day().compareTo(b.day())).toList();
+    private static String rowProblem(Row r, Set<LocalDate> seen) {
+        LocalDate day = r.day().getValue();
+        if (day == null) {
+            return "a day needs its date, like 2017-02-04";
+        }
+        if (!seen.add(day)) {
+            return day + " is listed twice";
+        }
+        for (TextField f : List.of(r.open(), r.close())) {
+            try {
+                Fields.parseTime(f.getText());
+            } catch (IllegalArgumentException e) {
+                return "on " + day + " " + e.getMessage();
+            }
+        }
+        if (!Pickers.time(r.close()).isAfter(Pickers.time(r.open()))) {
+            return "on " + day + " closing time must be after opening time";
+        }
+        return null;
     }
 
-    private List<OpeningHours> validHours() {
-        return list.getItems().stream().filter(l -> lineProblem(l) == null).map(Fields::parseHours).toList();
-    }
-
-    private static String lineProblem(String line) {
-        try {
-            Fields.parseHours(line);
-            return null;
-        } catch (IllegalArgumentException e) {
-            return e.getMessage();
+    /** Outlines in red the parts of the rows that are wrong. */
+    private void markProblems() {
+        Set<LocalDate> seen = new HashSet<>();
+        for (Row r : rows) {
+            LocalDate day = r.day().getValue();
+            LocalTime o = Pickers.time(r.open());
+            LocalTime c = Pickers.time(r.close());
+            mark(r.day(), day == null || !seen.add(day));
+            mark(r.open(), o == null);
+            mark(r.close(), c == null || o != null && !c.isAfter(o));
         }
     }
 
+    private static void mark(Node node, boolean wrong) {
+        node.getStyleClass().remove("invalid");
+        if (wrong) {
+            node.getStyleClass().add("invalid");
+        }
+    }
+
+    /** The hours, sorted by day; only meaningful when {@link #problem()} is null. */
+    public List<OpeningHours> value() {
+        return rows.stream().map(r -> new OpeningHours(r.day().getValue(), Pickers.time(r.open()), Pickers.time(r.close())))
+                .sorted(Comparator.comparing(OpeningHours::day)).toList();
+    }
+
+    public List<Row> rows() {
+        return List.copyOf(rows);
+    }
+
+    public Button addButton() {
+        return add;
+    }
+
     @Override
-    public javafx.scene.Node focusTarget() {
-        return list;
+    public Node focusTarget() {
+        return rows.isEmpty() ? add : rows.get(0).day().getEditor();
     }
 
     @Override
     public Observable[] observables() {
-        return new Observable[] {list.getItems()};
+        return new Observable[] {revision};
     }
 }

@@ -1,6 +1,10 @@
 package org.roadshow.ui.form;
 
+import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.Map;
+import javafx.scene.Node;
+import javafx.scene.control.DatePicker;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
@@ -49,6 +53,10 @@ public abstract class ItemForm<T extends Item> extends Form<T> {
     protected final void fill(T value, Project project) {
         Trip trip = project.tripOf(value.id()).orElseThrow(() -> new IllegalArgumentException("item in no trip"));
         fill(value, trip, project);
+        Map<LocalDate, String> days = Pickers.conferenceDays(trip);
+        for (Node n : lookupAll(".date-picker")) {
+            Pickers.markDays((DatePicker) n, days);
+        }
         conflicts.show(project, value.id());
     }
 
@@ -81,7 +89,7 @@ public abstract class ItemForm<T extends Item> extends Form<T> {
     protected final void timeChecks(DateTimeField start, DateTimeField end, ZonePicker zone) {
         check(start, "Start", start::problem);
         endAfterStart(end, start, zone, zone);
-        check(zone, "Time zone", () -> zone.getValue() == null ? "required" : null);
+        check(zone, "Time zone", zone::check);
     }
 
     protected static List<Choice> choices(List<? extends Item> items) {

@@ -36,7 +36,7 @@ public final class MeetingForm extends ItemForm<Meeting> {
         start.set(m.start().time());
         end.set(m.end().time());
         zone.setZone(m.start().zone());
-        people.setPeople(project.people(), m.people());
+        people.setPeople(project.people(), m.people(), trip.people());
         notes.setText(m.notes());
     }
 

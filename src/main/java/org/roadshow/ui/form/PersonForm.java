@@ -20,6 +20,7 @@ public final class PersonForm extends Form<Person> {
         hint("The home zone is where this person's day starts and ends.");
         required(name, "Name");
         check(email, "E-mail", () -> Fields.emailShaped(email.getText()) ? null : "should look like name@example.org");
+        check(homeZone, "Home time zone", homeZone::problem);
     }
 
     @Override

@@ -60,8 +60,8 @@ public final class ShiftForm extends ItemForm<Shift> {
         date.setValue(s.start().time().toLocalDate());
         startTime.setText(Fields.formatTime(s.start().time().toLocalTime()));
         endTime.setText(Fields.formatTime(s.end().time().toLocalTime()));
-        people.setPeople(project.people(), s.people());
-        pinned.setPeople(project.people(), s.pinned());
+        people.setPeople(project.people(), s.people(), trip.people());
+        pinned.setPeople(project.people(), s.pinned(), trip.people());
         showZone();
     }
 

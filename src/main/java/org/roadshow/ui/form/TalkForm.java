@@ -33,7 +33,7 @@ public final class TalkForm extends ItemForm<Talk> {
     @Override
     protected void fill(Talk t, Trip trip, Project project) {
         title.setText(t.title());
-        speakers.setPeople(project.people(), t.speakers());
+        speakers.setPeople(project.people(), t.speakers(), trip.people());
         otherSpeakers.setText(Fields.formatList(t.otherSpeakers()));
         room.setText(t.room());
         conference.setChoices(namedChoices(trip.items(Conference.class)), t.conferenceId());

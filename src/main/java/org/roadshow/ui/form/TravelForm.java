@@ -1,5 +1,9 @@
 package org.roadshow.ui.form;
 
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
@@ -48,15 +52,71 @@ public final class TravelForm extends ItemForm<TravelLeg> {
         carrier.setPromptText("e.g. Eurostar 9140");
         watch(departure, departureZone, arrival, arrivalZone);
         check(mode, "Mode", () -> mode.getValue() == null ? "required" : null);
-        check(departure, "Departure", departure::problem);
-        check(departureZone, "Departure zone", () -> departureZone.getValue() == null ? "required" : null);
-        check(arrivalZone, "Arrival zone", () -> arrivalZone.getValue() == null ? "required" : null);
-        endAfterStart(arrival, departure, departureZone, arrivalZone);
+        check(departure, "Departs", departure::problem);
+        check(departureZone, "Departs", () -> zoneProblem(departureZone));
+        check(arrivalZone, "Arrives", () -> zoneProblem(arrivalZone));
+        check(arrival, "Arrives", this::arrivalProblem);
+    }
+
+    private static String zoneProblem(ZonePicker zone) {
+        String problem = zone.check();
+        return problem == null ? null : problem.equals("required") ? "choose a time zone" : problem;
+    }
+
+    /**
+     * Arriving before departing, told with both times on the departure's clock, since the two ends are usually
+     * in different zones: "10:30 Brussels = 09:30 London, before it departs at 10:00 London".
+     */
+    private String arrivalProblem() {
+        LocalDateTime d = departure.value();
+        LocalDateTime a = arrival.value();
+        ZoneId dz = departureZone.getValue();
+        ZoneId az = arrivalZone.getValue();
+        if (a == null) {
+            return arrival.problem();
+        }
+        if (d == null || dz == null || az == null) {
+            return null;
+        }
+        ZonedDateTime departs = d.atZone(dz);
+        ZonedDateTime arrives = a.atZone(az);
+        if (arrives.toInstant().isAfter(departs.toInstant())) {
+            return null;
+        }
+        LocalDateTime arrivesThere = arrives.withZoneSameInstant(dz).toLocalDateTime();
+        String when = arrives.toInstant().equals(departs.toInstant()) ? "the moment it departs"
+                : "before it departs at " + time(d, d.toLocalDate()) + " " + place(dz);
+        String ownClock = dz.equals(az) ? "" : time(a, d.toLocalDate()) + " " + place(az) + " = ";
+        return ownClock + time(arrivesThere, d.toLocalDate()) + " " + place(dz) + ", " + when;
+    }
+
+    /** "09:30", with the date when it is not the departure day. */
+    private static String time(LocalDateTime t, LocalDate day) {
+        String hhmm = Fields.formatTime(t.toLocalTime());
+        return t.toLocalDate().equals(day) ? hhmm : t.toLocalDate() + " " + hhmm;
+    }
+
+    /** "London" for Europe/London, "Los Angeles" for America/Los_Angeles, "UTC+1" for Etc/GMT-1. */
+    static String place(ZoneId zone) {
+        String label = Zones.label(zone);
+        return label.substring(label.lastIndexOf('/') + 1).replace('_', ' ');
     }
 
     private static HBox row(DateTimeField time, ZonePicker zone) {
         HBox.setHgrow(zone, Priority.ALWAYS);
         return new HBox(8, time, zone);
+    }
+
+    public DateTimeField arrivalField() {
+        return arrival;
+    }
+
+    public DateTimeField departureField() {
+        return departure;
+    }
+
+    public ZonePicker arrivalZoneField() {
+        return arrivalZone;
     }
 
     @Override
@@ -70,7 +130,7 @@ public final class TravelForm extends ItemForm<TravelLeg> {
         arrivalZone.setZone(l.arrival().zone());
         carrier.setText(l.carrier());
         booking.setText(l.bookingReference());
-        travellers.setPeople(project.people(), l.travellers());
+        travellers.setPeople(project.people(), l.travellers(), trip.people());
     }
 
     @Override

@@ -71,7 +71,13 @@ class FormsTest {
         Booth built = onFx(() -> {
             BoothForm form = new BoothForm(document);
             form.load(booth, sample);
-            form.hoursEditor().listView().getItems().setAll("2017-02-05 10:00-16:00", "2017-02-04 9:00 - 18:30");
+            HoursEditor hours = form.hoursEditor();
+            hours.set(List.of());
+            hours.addDay(); // the first conference day, 09:00-18:00
+            hours.addDay(); // the next one, the same hours
+            hours.rows().get(1).open().setText("10:00");
+            hours.rows().get(1).close().setText("16:00");
+            hours.rows().get(0).close().setText("18:30");
             form.minStaffField().getValueFactory().setValue(3);
             form.maxStaffField().getValueFactory().setValue(4);
             assertTrue(form.validProperty().get(), form.problemsText());
@@ -97,11 +103,20 @@ class FormsTest {
             assertTrue(form.maxStaffField().getStyleClass().contains("invalid"));
             assertTrue(form.problemsText().contains("Max staff: must be at least the minimum staff"));
             form.minStaffField().getValueFactory().setValue(2);
-            form.hoursEditor().listView().getItems().add("2017-02-06 18:00-09:00");
+            HoursEditor hours = form.hoursEditor();
+            hours.addDay();
+            HoursEditor.Row added = hours.rows().get(hours.rows().size() - 1);
+            added.open().setText("18:00");
+            added.close().setText("09:00");
             assertTrue(form.problemsText().contains("closing time must be after opening time"), form.problemsText());
             assertTrue(form.hoursEditor().getStyleClass().contains("invalid"));
-            form.hoursEditor().listView().getItems().set(2, "2017-02-04 10:00-12:00");
+            assertTrue(added.close().getStyleClass().contains("invalid"), "the wrong time is outlined");
+            added.close().setText("19:00");
+            added.day().setValue(LocalDate.of(2017, 2, 4));
             assertTrue(form.problemsText().contains("2017-02-04 is listed twice"), form.problemsText());
+            added.open().setText("6pm");
+            added.day().setValue(LocalDate.of(2017, 2, 6));
+            assertTrue(form.problemsText().contains("on 2017-02-06 a time looks like 14:30"), form.problemsText());
             return null;
         });
     }
@@ -116,7 +131,8 @@ class FormsTest {
                     .orElseThrow();
             arrival.timeField().setText("17:00"); // 16:00 in London: a minute before it leaves
             assertFalse(form.validProperty().get());
-            assertTrue(form.problemsText().contains("End: must be after the start"), form.problemsText());
+            assertTrue(form.problemsText().contains(
+                    "Arrives: 17:00 Brussels = 16:00 London, before it departs at 16:01 London"), form.problemsText());
             assertTrue(arrival.getStyleClass().contains("invalid"));
             arrival.timeField().setText("17:10");
             assertTrue(form.validProperty().get(), form.problemsText());
