@@ -17,7 +17,7 @@ final class ICalendarProgrammeParser {
 
     static ParsedProgramme parse(byte[] data, String source) throws ProgrammeImportException {
         List<ImportWarning> warnings = new ArrayList<>();
-        List<IcsComponent> roots = IcsReader.read(data, warnings);
+        List<IcsComponent> roots = IcsReader.read(data, source, warnings);
         List<IcsComponent> calendars = roots.stream().filter(c -> c.name.equals("VCALENDAR")).toList();
         if (calendars.isEmpty()) {
             throw new ProgrammeImportException(source, 1, "this iCalendar file has no BEGIN:VCALENDAR, so nothing in it can be read", null);

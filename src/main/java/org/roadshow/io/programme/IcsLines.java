@@ -5,9 +5,8 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
+import java.util.function.Predicate;
 
 /**
  * The content lines of an iCalendar file as real feeds write them, read leniently: a UTF-8 byte-order
@@ -27,76 +26,120 @@ final class IcsLines {
     private IcsLines() {
     }
 
-    /** Whether a line was not UTF-8 and was read in another charset: the caller says so once. */
+    /** What reading found besides the lines. */
     static final class Result {
-        final List<Raw> lines = new ArrayList<>();
+        /** The first line that was not UTF-8 and was read in another charset: the caller says so once. */
         int firstNotUtf8 = -1;
     }
 
-    static Result read(byte[] data) {
+    /**
+     * Hands each unfolded line to {@code lines}, one at a time so that a file of millions of lines is never
+     * held twice, until it returns false.
+     */
+    static Result read(byte[] data, Predicate<Raw> lines) {
         Result out = new Result();
+        Buffer joined = new Buffer();
         int n = data.length;
         int pos = startAfterBom(data);
         int lineNo = 1;
-        int startLine = 1;
-        java.io.ByteArrayOutputStream current = null;
-        while (pos <= n) {
-            int end = pos;
-            while (end < n && data[end] != '\n' && data[end] != '\r') {
-                end++;
+        while (pos < n) {
+            int end = lineEnd(data, pos);
+            int next = afterBreak(data, end);
+            int first = lineNo;
+            lineNo++;
+            if (isBlank(data, pos, end)) {
+                pos = next;
+                continue;
             }
-            int next = end;
-            int breaks = 0;
-            // CR LF, LF, a lone CR and any run of CRs before an LF (CR CR LF) each end one line
-            if (next < n) {
-                while (next < n && data[next] == '\r') {
-                    next++;
+            boolean isJoined = false;
+            // folds: following lines that start with a space or tab, blank lines between them allowed (as
+            // python-icalendar); vCalendar 1.0 quoted-printable: a value ending in '=' goes on over the next line
+            while (next < n) {
+                int q = next;
+                int blanks = 0;
+                int e = lineEnd(data, q);
+                while (q < n && isBlank(data, q, e)) {
+                    q = afterBreak(data, e);
+                    blanks++;
+                    e = lineEnd(data, q);
                 }
-                if (next < n && data[next] == '\n') {
-                    next++;
+                boolean fold = q < n && (data[q] == ' ' || data[q] == '\t');
+                boolean soft = !fold && blanks == 0 && q < n && lastByte(data, end, joined, isJoined) == '='
+                        && isQuotedPrintable(data, pos, end, joined, isJoined);
+                if (!fold && !soft) {
+                    break;
                 }
-                breaks = 1;
-            } else {
-                next = n + 1;
+                if (!isJoined) {
+                    joined.reset();
+                    joined.write(data, pos, end - pos);
+                    isJoined = true;
+                }
+                if (soft) {
+                    joined.length--; // the '=' of the soft break
+                    joined.write(data, q, e - q);
+                } else {
+                    joined.write(data, q + 1, e - q - 1);
+                }
+                lineNo += blanks + 1;
+                next = afterBreak(data, e);
             }
-            boolean continuation = end > pos && (data[pos] == ' ' || data[pos] == '\t');
-            if (continuation && current != null) {
-                current.write(data, pos + 1, end - pos - 1);
-            } else if (end > pos && !isBlank(data, pos, end)) {
-                flush(out, current, startLine);
-                current = new java.io.ByteArrayOutputStream(Math.max(32, end - pos));
-                current.write(data, pos, end - pos);
-                startLine = lineNo;
-                // vCalendar 1.0 quoted-printable: a value ending in '=' goes on over the next line
-                int last = end - 1;
-                while (data[last] == '=' && next < n && isQuotedPrintable(current)) {
-                    int e2 = next;
-                    while (e2 < n && data[e2] != '\n' && data[e2] != '\r') {
-                        e2++;
-                    }
-                    byte[] sofar = current.toByteArray();
-                    current.reset();
-                    current.write(sofar, 0, sofar.length - 1);
-                    current.write(data, next, e2 - next);
-                    if (e2 == next) {
-                        break;
-                    }
-                    last = e2 - 1;
-                    lineNo++;
-                    next = e2;
-                    while (next < n && data[next] == '\r') {
-                        next++;
-                    }
-                    if (next < n && data[next] == '\n') {
-                        next++;
-                    }
-                }
+            Raw raw = isJoined ? decode(joined.bytes, 0, joined.length, first, out) : decode(data, pos, end - pos, first, out);
+            if (!lines.test(raw)) {
+                break;
             }
-            lineNo += breaks;
             pos = next;
         }
-        flush(out, current, startLine);
         return out;
+    }
+
+    /** A growable byte array that can drop its last byte (a ByteArrayOutputStream cannot). */
+    private static final class Buffer {
+        byte[] bytes = new byte[256];
+        int length;
+
+        void reset() {
+            length = 0;
+        }
+
+        void write(byte[] from, int offset, int count) {
+            if (length + count > bytes.length) {
+                bytes = java.util.Arrays.copyOf(bytes, Math.max(bytes.length * 2, length + count));
+            }
+            System.arraycopy(from, offset, bytes, length, count);
+            length += count;
+        }
+    }
+
+    /** The index of the CR or LF that ends the line starting at {@code from}, or the end of the data. */
+    private static int lineEnd(byte[] data, int from) {
+        int i = from;
+        while (i < data.length && data[i] != '\n' && data[i] != '\r') {
+            i++;
+        }
+        return i;
+    }
+
+    /** Past one line break: CR LF, LF, a lone CR, or any run of CRs before an LF (CR CR LF). */
+    private static int afterBreak(byte[] data, int end) {
+        int i = end;
+        while (i < data.length && data[i] == '\r') {
+            i++;
+        }
+        if (i < data.length && data[i] == '\n') {
+            i++;
+        }
+        return i;
+    }
+
+    private static int lastByte(byte[] data, int end, Buffer joined, boolean isJoined) {
+        return isJoined ? joined.bytes[joined.length - 1] : data[end - 1];
+    }
+
+    private static boolean isQuotedPrintable(byte[] data, int pos, int end, Buffer joined, boolean isJoined) {
+        String head = isJoined ? new String(joined.bytes, 0, Math.min(joined.length, 200), StandardCharsets.ISO_8859_1)
+                : new String(data, pos, Math.min(end - pos, 200), StandardCharsets.ISO_8859_1);
+        int colon = head.indexOf(':');
+        return colon > 0 && head.substring(0, colon).toUpperCase(Locale.ROOT).contains("QUOTED-PRINTABLE");
     }
 
     private static int startAfterBom(byte[] data) {
@@ -112,55 +155,40 @@ final class IcsLines {
         return true;
     }
 
-    private static boolean isQuotedPrintable(java.io.ByteArrayOutputStream line) {
-        String head = head(line);
-        int colon = head.indexOf(':');
-        return colon > 0 && head.substring(0, colon).toUpperCase(Locale.ROOT).contains("QUOTED-PRINTABLE");
-    }
-
-    private static String head(java.io.ByteArrayOutputStream line) {
-        byte[] b = line.toByteArray();
-        return new String(b, 0, Math.min(b.length, 200), StandardCharsets.ISO_8859_1);
-    }
-
-    private static void flush(Result out, java.io.ByteArrayOutputStream current, int line) {
-        if (current == null || current.size() == 0) {
-            return;
-        }
-        byte[] bytes = current.toByteArray();
-        String text = utf8(bytes);
+    private static Raw decode(byte[] bytes, int offset, int length, int line, Result out) {
+        String text = utf8(bytes, offset, length);
         if (text == null) {
             if (out.firstNotUtf8 < 0) {
                 out.firstNotUtf8 = line;
             }
-            text = new String(bytes, declaredCharset(bytes));
+            text = new String(bytes, offset, length, declaredCharset(bytes, offset, length));
         }
-        out.lines.add(new Raw(line, text));
+        return new Raw(line, text);
     }
 
     /** The bytes as UTF-8, or null when they are not UTF-8. */
-    static String utf8(byte[] bytes) {
+    static String utf8(byte[] bytes, int offset, int length) {
         boolean ascii = true;
-        for (byte b : bytes) {
-            if (b < 0) {
+        for (int i = offset; i < offset + length; i++) {
+            if (bytes[i] < 0) {
                 ascii = false;
                 break;
             }
         }
         if (ascii) {
-            return new String(bytes, StandardCharsets.ISO_8859_1);
+            return new String(bytes, offset, length, StandardCharsets.ISO_8859_1);
         }
         try {
             return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes, offset, length)).toString();
         } catch (CharacterCodingException e) {
             return null;
         }
     }
 
     /** The line's vCalendar 1.0 CHARSET parameter when Java knows it, else Windows-1252 (a superset of Latin-1). */
-    private static Charset declaredCharset(byte[] bytes) {
-        String head = new String(bytes, 0, Math.min(bytes.length, 200), StandardCharsets.ISO_8859_1);
+    private static Charset declaredCharset(byte[] bytes, int offset, int length) {
+        String head = new String(bytes, offset, Math.min(length, 200), StandardCharsets.ISO_8859_1);
         int colon = head.indexOf(':');
         String params = (colon < 0 ? head : head.substring(0, colon)).toUpperCase(Locale.ROOT);
         int at = params.indexOf("CHARSET=");

@@ -25,21 +25,23 @@ final class IcsReader {
     private final List<IcsComponent> roots = new ArrayList<>();
     private final List<IcsComponent> stack = new ArrayList<>();
     private int unreadable;
+    private int count;
 
     private IcsReader(List<ImportWarning> warnings) {
         this.warnings = warnings;
     }
 
     /** The top-level components (normally one VCALENDAR); problems go to {@code warnings}. */
-    static List<IcsComponent> read(byte[] data, List<ImportWarning> warnings) {
-        IcsLines.Result lines = IcsLines.read(data);
-        if (lines.firstNotUtf8 > 0) {
-            warnings.add(new ImportWarning(lines.firstNotUtf8, "the file is not all UTF-8: lines that are not were read "
-                    + "as Windows-1252 (Latin-1)"));
-        }
+    static List<IcsComponent> read(byte[] data, String source, List<ImportWarning> warnings) throws ProgrammeImportException {
         IcsReader reader = new IcsReader(warnings);
-        for (IcsLines.Raw raw : lines.lines) {
-            reader.line(raw);
+        IcsLines.Result lines = IcsLines.read(data, reader::line);
+        if (reader.count > ImportLimits.MAX_LINES) {
+            throw new ProgrammeImportException(source, "the file has more than " + ImportLimits.MAX_LINES
+                    + " lines, more than Roadshow reads in one programme");
+        }
+        if (lines.firstNotUtf8 > 0) {
+            warnings.add(0, new ImportWarning(lines.firstNotUtf8, "the file is not all UTF-8: lines that are not were read "
+                    + "as Windows-1252 (Latin-1)"));
         }
         if (reader.unreadable > MAX_LINE_WARNINGS) {
             warnings.add(new ImportWarning(-1, (reader.unreadable - MAX_LINE_WARNINGS)
@@ -48,17 +50,21 @@ final class IcsReader {
         return reader.roots;
     }
 
-    private void line(IcsLines.Raw raw) {
+    /** Takes one line into the tree; false once the file has more lines than a programme may have. */
+    private boolean line(IcsLines.Raw raw) {
+        if (++count > ImportLimits.MAX_LINES) {
+            return false;
+        }
         IcsComponent.Property p = parse(raw);
         if (p == null) {
             unreadable(raw.line(), "this line is not an iCalendar property (NAME:value) and is left out");
-            return;
+            return true;
         }
         if (p.name().equals("BEGIN")) {
             String component = p.value().strip().toUpperCase(Locale.ROOT);
             if (stack.size() >= MAX_DEPTH) {
                 unreadable(raw.line(), "components nested deeper than " + MAX_DEPTH + " levels are left out");
-                return;
+                return true;
             }
             IcsComponent c = new IcsComponent(component, raw.line());
             if (stack.isEmpty()) {
@@ -73,13 +79,14 @@ final class IcsReader {
                 if (stack.get(i).name.equals(component)) {
                     stack.get(i).closed = true;
                     stack.subList(i, stack.size()).clear();
-                    return;
+                    return true;
                 }
             }
             unreadable(raw.line(), "END:" + component + " closes nothing that was begun and is left out");
         } else if (!stack.isEmpty()) {
             stack.get(stack.size() - 1).properties.add(p);
         }
+        return true;
     }
 
     private void unreadable(int line, String why) {
@@ -136,10 +143,10 @@ final class IcsReader {
 
     /** ";KEY=value;KEY2="v"" → upper-case keys; vCalendar 1.0 bare words (";QUOTED-PRINTABLE") are ENCODING. */
     private static Map<String, String> params(String text) {
-        Map<String, String> out = new LinkedHashMap<>();
         if (text.isEmpty()) {
-            return out;
+            return Map.of();
         }
+        Map<String, String> out = new LinkedHashMap<>();
         List<String> parts = new ArrayList<>();
         boolean quoted = false;
         int from = 1;
