@@ -10,33 +10,30 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import net.fortuna.ical4j.model.Component;
-import net.fortuna.ical4j.model.Parameter;
-import net.fortuna.ical4j.model.Property;
 
 /**
- * Turns ical4j VEVENTs into sessions: times from the property text and its TZID, recurrences expanded
- * within {@link ImportLimits}, overridden occurrences (RECURRENCE-ID) taking the place of the rule's.
+ * Turns VEVENTs into sessions: times from the property text and its TZID ({@link IcsZones}), recurrences
+ * expanded within {@link ImportLimits}, overridden occurrences (RECURRENCE-ID) taking the place of the rule's.
  */
 final class IcsEvents {
     private static final DateTimeFormatter BASIC = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss");
+    static final String UNTITLED = "(no title)";
 
     private final String source;
     private final List<ImportWarning> warnings;
     private final List<ParsedSession> sessions = new ArrayList<>();
     private final Set<String> overridden = new HashSet<>();
-    private final Map<String, ZoneId> zones = new LinkedHashMap<>();
+    private final IcsZones zones;
     private final Set<ZoneId> zonesUsed = new LinkedHashSet<>();
     private int skipped;
 
-    IcsEvents(String source, IcsLayout layout, List<ImportWarning> warnings) {
+    IcsEvents(String source, IcsZones zones, List<ImportWarning> warnings) {
         this.source = source;
+        this.zones = zones;
         this.warnings = warnings;
     }
 
@@ -53,26 +50,30 @@ final class IcsEvents {
         return zonesUsed.size() == 1 ? zonesUsed.iterator().next() : null;
     }
 
-    void add(Component event, int line) throws ProgrammeImportException {
+    void add(IcsComponent event) throws ProgrammeImportException {
         SessionDraft d = new SessionDraft();
+        int line = event.line;
         d.line = line;
         try {
-            String uid = value(event, Property.UID);
+            String uid = event.text("UID").strip();
             d.guid = uid;
-            d.title = value(event, Property.SUMMARY);
-            d.room = value(event, Property.LOCATION);
-            d.track = firstCategory(value(event, Property.CATEGORIES));
-            String url = value(event, Property.URL);
+            d.title = event.text("SUMMARY");
+            if (d.title.isBlank()) {
+                d.title = UNTITLED; // as calendar clients show it: an entry without a SUMMARY is still there
+            }
+            d.room = event.text("LOCATION");
+            d.track = firstCategory(event.raw("CATEGORIES"));
+            String url = event.text("URL");
             if (!url.isBlank()) {
                 d.links.add(url.strip());
             }
-            description(value(event, Property.DESCRIPTION), d);
-            if (value(event, Property.STATUS).equalsIgnoreCase("CANCELLED")) {
+            description(event.text("DESCRIPTION"), d);
+            if (event.raw("STATUS").strip().equalsIgnoreCase("CANCELLED")) {
                 warnings.add(new ImportWarning(line, "\"" + d.title.strip() + "\" is cancelled in the file: left out"));
                 skipped++;
                 return;
             }
-            Optional<Property> start = event.getProperty(Property.DTSTART);
+            Optional<IcsComponent.Property> start = event.first("DTSTART");
             if (start.isEmpty()) {
                 throw new IllegalArgumentException("it has no DTSTART");
             }
@@ -81,17 +82,25 @@ final class IcsEvents {
                 skipped++;
                 return;
             }
-            time(start.get(), d, line);
-            d.end = end(event, d, line);
-            String recurrenceId = value(event, Property.RECURRENCE_ID);
-            String rule = value(event, Property.RRULE);
+            time(start.get(), d);
+            d.end = end(event, d);
+            String recurrenceId = event.raw("RECURRENCE-ID").strip();
+            String rule = event.raw("RRULE").replaceAll("\\s+", "").toUpperCase(java.util.Locale.ROOT);
             if (!recurrenceId.isBlank()) {
                 d.guid = occurrenceKey(uid, recurrenceId);
                 sessions.add(d.build());
             } else if (rule.isBlank()) {
                 sessions.add(d.build());
             } else {
-                for (ParsedSession s : IcsRecurrence.expand(d, rule, exdates(event), line, warnings)) {
+                List<ParsedSession> occurrences;
+                try {
+                    occurrences = IcsRecurrence.expand(d, rule, exdates(event), line, warnings);
+                } catch (RuntimeException badRule) { // ical4j refuses the rule: the event still happens once
+                    warnings.add(new ImportWarning(line, "\"" + d.title.strip() + "\" repeats by a rule that cannot be read (" + rule
+                            + "): only its first time is imported"));
+                    occurrences = List.of(d.build());
+                }
+                for (ParsedSession s : occurrences) {
                     if (!overridden.contains(s.guid())) {
                         sessions.add(s);
                     }
@@ -111,10 +120,10 @@ final class IcsEvents {
     }
 
     /** Notes an occurrence that an event with RECURRENCE-ID replaces, wherever it stands in the file. */
-    void noteOverride(Component event) {
-        String recurrenceId = value(event, Property.RECURRENCE_ID);
+    void noteOverride(IcsComponent event) {
+        String recurrenceId = event.raw("RECURRENCE-ID").strip();
         if (!recurrenceId.isBlank()) {
-            overridden.add(occurrenceKey(value(event, Property.UID), recurrenceId));
+            overridden.add(occurrenceKey(event.text("UID").strip(), recurrenceId));
         }
     }
 
@@ -130,20 +139,13 @@ final class IcsEvents {
         }
     }
 
-    private static String value(Component c, String name) {
-        Optional<Property> p = c.getProperty(name);
-        return p.map(Property::getValue).orElse("");
-    }
-
-    private static boolean isDate(Property p) {
-        Optional<Parameter> type = p.getParameter(Parameter.VALUE);
-        String v = p.getValue() == null ? "" : p.getValue().strip();
-        return type.map(t -> t.getValue().equalsIgnoreCase("DATE")).orElse(false) || v.length() == 8;
+    private static boolean isDate(IcsComponent.Property p) {
+        return p.param("VALUE").equalsIgnoreCase("DATE") || p.value().strip().length() == 8;
     }
 
     /** Sets start, zone and offset from a DTSTART. */
-    private void time(Property p, SessionDraft d, int line) {
-        String v = p.getValue() == null ? "" : p.getValue().strip();
+    private void time(IcsComponent.Property p, SessionDraft d) {
+        String v = p.value().strip();
         boolean utc = v.endsWith("Z") || v.endsWith("z");
         try {
             d.start = LocalDateTime.parse(utc ? v.substring(0, v.length() - 1) : v, BASIC);
@@ -154,33 +156,28 @@ final class IcsEvents {
             d.offset = ZoneOffset.UTC;
             return;
         }
-        Optional<Parameter> tzid = p.getParameter(Parameter.TZID);
-        if (tzid.isPresent()) {
-            d.zone = zone(tzid.get().getValue(), line);
-            if (d.zone != null) {
-                zonesUsed.add(d.zone);
-            }
+        Optional<IcsZones.Zone> zone = zones.resolve(p.param("TZID"), p.line());
+        if (zone.isPresent() && zone.get().id() != null) {
+            d.zone = zone.get().id();
+            zonesUsed.add(d.zone);
+        } else if (zone.isPresent()) {
+            d.offset = zone.get().offsetAt(d.start); // the file's own VTIMEZONE: an exact offset
         }
     }
 
-    private LocalDateTime end(Component event, SessionDraft d, int line) {
-        Optional<Property> dtend = event.getProperty(Property.DTEND);
+    private LocalDateTime end(IcsComponent event, SessionDraft d) {
+        Optional<IcsComponent.Property> dtend = event.first("DTEND");
         if (dtend.isPresent() && !isDate(dtend.get())) {
             SessionDraft e = new SessionDraft();
-            time(dtend.get(), e, line);
-            // Bring the end into the start's frame: the same zone, offset or floating clock.
-            if (e.zone != null && d.zone != null && !e.zone.equals(d.zone)) {
-                return e.start.atZone(e.zone).withZoneSameInstant(d.zone).toLocalDateTime();
-            }
-            if (e.offset != null && d.zone != null) {
-                return e.start.atOffset(e.offset).atZoneSameInstant(d.zone).toLocalDateTime();
-            }
-            if (e.zone != null && d.offset != null) {
-                return e.start.atZone(e.zone).withZoneSameInstant(d.offset).toLocalDateTime();
+            time(dtend.get(), e);
+            // Bring the end into the start's frame (its zone or offset) when both are exact; else as written.
+            if ((e.zone != null || e.offset != null) && (d.zone != null || d.offset != null)) {
+                java.time.Instant at = e.zone != null ? e.start.atZone(e.zone).toInstant() : e.start.toInstant(e.offset);
+                return d.zone != null ? LocalDateTime.ofInstant(at, d.zone) : LocalDateTime.ofInstant(at, d.offset);
             }
             return e.start;
         }
-        String duration = value(event, Property.DURATION).strip();
+        String duration = event.raw("DURATION").strip();
         return duration.isEmpty() ? d.start : d.start.plus(duration(duration));
     }
 
@@ -199,41 +196,10 @@ final class IcsEvents {
         }
     }
 
-    /** An IANA zone for a TZID: as written, or the IANA name at the end of a path-like TZID. */
-    ZoneId zone(String tzid, int line) {
-        String id = tzid == null ? "" : tzid.strip().replace("\"", "");
-        if (id.isEmpty()) {
-            return null;
-        }
-        if (zones.containsKey(id)) {
-            return zones.get(id);
-        }
-        ZoneId found = null;
-        String[] parts = id.split("/");
-        for (int from = 0; from < parts.length && found == null; from++) {
-            String candidate = String.join("/", java.util.Arrays.copyOfRange(parts, from, parts.length));
-            if (!candidate.isEmpty() && !candidate.startsWith("ical4j")) {
-                try {
-                    found = ZoneId.of(candidate);
-                } catch (DateTimeException e) {
-                    // try a shorter tail: "/mozilla.org/20050126_1/Europe/Brussels" ends with a real name
-                }
-            }
-        }
-        if (found == null) {
-            warnings.add(new ImportWarning(line, "unknown time zone \"" + id + "\": its times are taken in the programme's zone"));
-        }
-        zones.put(id, found);
-        return found;
-    }
-
-    private static Set<LocalDateTime> exdates(Component event) {
+    private static Set<LocalDateTime> exdates(IcsComponent event) {
         Set<LocalDateTime> out = new HashSet<>();
-        for (Property p : event.getPropertyList().getAll()) {
-            if (!p.getName().equalsIgnoreCase(Property.EXDATE) || p.getValue() == null) {
-                continue;
-            }
-            for (String v : p.getValue().split(",")) {
+        for (IcsComponent.Property p : event.all("EXDATE")) {
+            for (String v : p.value().split(",")) {
                 String s = v.strip();
                 if (s.endsWith("Z")) {
                     s = s.substring(0, s.length() - 1);
@@ -248,9 +214,23 @@ final class IcsEvents {
         return out;
     }
 
+    /** The first of the comma-separated categories; an escaped comma stays inside its category. */
     private static String firstCategory(String categories) {
-        int comma = categories.indexOf(',');
-        return (comma < 0 ? categories : categories.substring(0, comma)).strip();
+        int comma = -1;
+        for (int i = 0; i < categories.length(); i++) {
+            if (categories.charAt(i) == '\\') {
+                i++;
+            } else if (categories.charAt(i) == ',') {
+                comma = i;
+                break;
+            }
+        }
+        return IcsComponent.unescape(comma < 0 ? categories : categories.substring(0, comma)).strip();
+    }
+
+    /** Resolves the calendar's X-WR-TIMEZONE like a TZID; null when it names no known zone. */
+    ZoneId calendarZone(String name) {
+        return zones.resolve(name, -1).map(IcsZones.Zone::id).orElse(null);
     }
 
     /** "Speaker: A, B\nabstract" (linux.conf.au, Sched) gives the speakers and the abstract apart. */

@@ -49,7 +49,7 @@ final class IcsRecurrence {
      * UNTIL in UTC ("...Z") cannot be compared with local times; the occurrences are local, so the
      * local reading of UNTIL is close enough to bound them (at most a day of difference, never unbounded).
      */
-    private static String stripUntilZone(String rule) {
+    static String stripUntilZone(String rule) {
         return rule.replaceAll("(?i)(UNTIL=\\d{8}T\\d{6})Z", "$1");
     }
 }

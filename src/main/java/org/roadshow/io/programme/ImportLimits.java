@@ -13,6 +13,8 @@ public final class ImportLimits {
     public static final int MAX_OCCURRENCES = 500;
     /** Recurrences are expanded at most this many days past the event's first start. */
     public static final int MAX_RECURRENCE_DAYS = 366;
+    /** Most lines of an iCalendar file (unfolded); linux.conf.au 2020 has 5,153 for 262 sessions. */
+    public static final int MAX_LINES = 1_000_000;
     /** Longest single text value (an abstract), in characters. */
     public static final int MAX_TEXT = 1_000_000;
 

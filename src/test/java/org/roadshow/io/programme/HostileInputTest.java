@@ -86,6 +86,15 @@ class HostileInputTest {
     }
 
     @Test
+    void aFeedOfMoreLinesThanTheLimitIsRefused() {
+        StringBuilder ics = new StringBuilder("BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\n");
+        ics.append("X:1\r\n".repeat(ImportLimits.MAX_LINES));
+        ProgrammeImportException e = assertThrows(ProgrammeImportException.class,
+                () -> ProgrammeImport.parse(ics.toString().getBytes(StandardCharsets.UTF_8), "lines.ics"));
+        assertEquals("lines.ics: the file has more than 1000000 lines, more than Roadshow reads in one programme", e.getMessage());
+    }
+
+    @Test
     void deeplyNestedJsonIsRefused() {
         String json = "{\"schedule\":" + "[".repeat(5000) + "]".repeat(5000) + "}";
         ProgrammeImportException e = assertThrows(ProgrammeImportException.class,

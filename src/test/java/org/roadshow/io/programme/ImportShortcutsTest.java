@@ -29,7 +29,12 @@ class ImportShortcutsTest {
                 Arguments.of("Fish &amp; chips &lt;3 &quot;q&quot; &apos;a&apos;&nbsp;b", "Fish & chips <3 \"q\" 'a' b"),
                 Arguments.of("&#x1F680; &#233; &#X41;", "\uD83D\uDE80 é A"),
                 Arguments.of("AT&T and a & b", "AT&T and a & b"),
-                Arguments.of("&unknown; &#xZZ; &#99999999;", "&unknown; &#xZZ; &#99999999;"),
+                Arguments.of("&unknown; &#xZZ;", "&unknown; &#xZZ;"),
+                // as browsers read them (HTML5): out of range gives U+FFFD, 128-159 are Windows-1252
+                Arguments.of("&#99999999; &#150;", "\uFFFD \u2013"),
+                Arguments.of("Caf&eacute; &mdash; it&rsquo;s &hellip; &euro;5 &frac12; &CounterClockwiseContourIntegral;",
+                        "Café — it’s … €5 ½ ∳"),
+                Arguments.of("&lt;p&gt;spelt out&lt;/p&gt;", "<p>spelt out</p>"),
                 Arguments.of("&aaaaaaaaaaaaaaaa;", "&aaaaaaaaaaaaaaaa;"),
                 Arguments.of("2 < 3 and 5 > 4", "2  4"),
                 Arguments.of("<a href=\"x\">link</a> text", "link text"),
