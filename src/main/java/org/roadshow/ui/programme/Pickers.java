@@ -24,9 +24,17 @@ final class Pickers {
         ComboBox<UUID> box = new ComboBox<>(items);
         box.setId(id);
         named(box, name);
+        SelectedCell button = new SelectedCell(selected, name);
+        box.setButtonCell(button);
         box.setValue(selected.get());
-        selected.addListener((o, was, now) -> show(box, now));
-        items.addListener((ListChangeListener<UUID>) c -> show(box, selected.get()));
+        selected.addListener((o, was, now) -> {
+            show(box, now);
+            button.redraw();
+        });
+        items.addListener((ListChangeListener<UUID>) c -> {
+            show(box, selected.get());
+            button.redraw();
+        });
         box.valueProperty().addListener((o, was, now) -> {
             if (now != null && !now.equals(selected.get())) {
                 selected.set(now);
@@ -52,8 +60,12 @@ final class Pickers {
             T keep = selected.get();
             filling[0] = true;
             try {
-                box.getItems().setAll(options);
-                box.getItems().add(0, all);
+                // a new list rather than setAll: a searchable box's filtered copy of the old one would be read
+                // half-changed while the box looks for its value
+                java.util.List<T> next = new java.util.ArrayList<>(options.size() + 1);
+                next.add(all);
+                next.addAll(options);
+                box.setItems(javafx.collections.FXCollections.observableArrayList(next));
             } finally {
                 filling[0] = false;
             }
@@ -94,6 +106,31 @@ final class Pickers {
                 return null;
             }
         });
+    }
+
+    /**
+     * The button of an id picker: always the name of what the property holds, whatever item the combo box
+     * last handed it while its items were being replaced.
+     */
+    private static final class SelectedCell extends ListCell<UUID> {
+        private final ObjectProperty<UUID> selected;
+        private final Function<UUID, String> name;
+
+        SelectedCell(ObjectProperty<UUID> selected, Function<UUID, String> name) {
+            this.selected = selected;
+            this.name = name;
+        }
+
+        @Override
+        protected void updateItem(UUID item, boolean empty) {
+            super.updateItem(item, empty);
+            redraw();
+        }
+
+        void redraw() {
+            UUID id = selected.get();
+            setText(id == null ? null : name.apply(id));
+        }
     }
 
     private static final class NameCell<T> extends ListCell<T> {

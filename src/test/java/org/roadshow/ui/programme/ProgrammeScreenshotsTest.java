@@ -160,9 +160,10 @@ class ProgrammeScreenshotsTest {
                 }
             }
             // a talk at the same time as a starred one, starred too: marked ⇄ in both rows
-            Session sel4 = all.stream().filter(s -> s.title().equals("The seL4 Report")).findFirst().orElseThrow();
-            all.stream().filter(s -> s != sel4 && s.start().instant().isBefore(sel4.end().instant())
-                    && sel4.start().instant().isBefore(s.end().instant())).findFirst()
+            Session report = all.stream().filter(s -> s.title().equals("The seL4 Report")).findFirst().orElseThrow();
+            all.stream().filter(s -> !STARS.contains(s.title()) && s.end().time().isBefore(s.start().time().plusMinutes(61))
+                    && s.start().instant().isBefore(report.end().instant())
+                    && report.start().instant().isBefore(s.end().instant())).findFirst()
                     .ifPresent(s -> view.viewModel().toggleStar(s));
             SessionRow sel4 = view.table().getItems().stream().filter(r -> r.session().title().equals("The seL4 Report"))
                     .findFirst().orElseThrow();
