@@ -101,10 +101,9 @@ class SeveralProgrammesTest {
         Programme fosdem = trip(p).programmes().get(0);
         List<Session> talks = fosdem.sessions().stream() // no all-day stands: they overlap everything
                 .filter(s -> java.time.Duration.between(s.start().instant(), s.end().instant()).toMinutes() <= 60).toList();
-        Session first = talks.get(0);
-        Session parallel = talks.stream()
-                .filter(s -> !s.id().equals(first.id()) && s.start().instant().isBefore(first.end().instant())
-                        && first.start().instant().isBefore(s.end().instant())).findFirst().orElseThrow();
+        Session first = talks.stream().filter(a -> talks.stream().anyMatch(b -> b != a && overlap(a, b))).findFirst()
+                .orElseThrow();
+        Session parallel = talks.stream().filter(s -> s != first && overlap(s, first)).findFirst().orElseThrow();
         Session later = talks.stream().filter(s -> !overlap(s, first) && !overlap(s, parallel)).findFirst().orElseThrow();
         for (Session s : List.of(first, parallel, later)) {
             p = ProgrammeEdits.toggleStar(TRIP, fosdem.id(), s.id(), LENA).apply(p);

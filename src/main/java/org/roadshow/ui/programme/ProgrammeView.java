@@ -172,9 +172,9 @@ public final class ProgrammeView extends BorderPane {
         showTracks.setSelected("shown".equals(setting("programme.tracks", "hidden")));
         double divider;
         try {
-            divider = Double.parseDouble(setting("programme.detailsDivider", "0.72"));
+            divider = Double.parseDouble(setting("programme.detailsDivider", "0.66"));
         } catch (NumberFormatException e) { // an edited settings file
-            divider = 0.72;
+            divider = 0.66;
         }
         double[] position = {Math.min(0.95, Math.max(0.2, divider))};
         Runnable placeDetails = () -> {

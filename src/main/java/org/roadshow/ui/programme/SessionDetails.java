@@ -62,6 +62,7 @@ final class SessionDetails extends VBox {
         text.setPadding(new Insets(2, 4, 2, 0));
         ScrollPane scroll = new ScrollPane(text);
         scroll.setFitToWidth(true);
+        scroll.setMinHeight(0); // a short pane shrinks the abstract, never the star and link buttons
         scroll.getStyleClass().add("session-text");
         VBox.setVgrow(scroll, Priority.ALWAYS);
 

@@ -102,6 +102,10 @@ final class TracksOverview extends VBox {
             HBox.setHgrow(gap, Priority.ALWAYS);
             line = new HBox(6, name, gap, count);
             line.setAlignment(Pos.CENTER_LEFT);
+            // as wide as the cell, not as the name: a long name is cut, its counts stay in view
+            line.setMinWidth(0);
+            line.prefWidthProperty().bind(widthProperty().subtract(16));
+            line.maxWidthProperty().bind(widthProperty().subtract(16));
         }
 
         @Override
