@@ -23,6 +23,9 @@ import org.roadshow.io.project.SampleProjects;
 import org.roadshow.io.roster.RosterCsv;
 import org.roadshow.model.Item;
 import org.roadshow.model.Project;
+import org.roadshow.model.Trip;
+import org.roadshow.plan.MergeReport;
+import org.roadshow.plan.ProgrammeUpdate;
 import org.roadshow.ui.calendar.CalendarPane;
 import org.roadshow.ui.checklist.ChecklistView;
 import org.roadshow.ui.command.EditCommands;
@@ -95,10 +98,10 @@ public final class RoadshowApp extends Application {
             ImportProgrammeDialog dialog = new ImportProgrammeDialog(document, w.background(),
                     ImportProgrammeDialog.fileChooser(), w.selection().trip().orElse(null));
             dialog.initOwner(stage);
-            dialog.showAndWait();
+            dialog.showAndWait().ifPresent(update -> programmeImported(w, update));
         };
         w.window().setTabContent(ViewTab.PROGRAMME, () -> {
-            ProgrammeView programme = new ProgrammeView(document);
+            ProgrammeView programme = new ProgrammeView(document, w.settings());
             programme.setOnImport(importProgramme);
             return programme;
         });
@@ -136,11 +139,29 @@ public final class RoadshowApp extends Application {
         w.actions().addFileMenuItems(importItem, exportItem);
     }
 
-    /** The Roster tab, built when first shown; its printing and files go through the window's prompts. */
+    /**
+     * After an import or update has been applied: the status bar says what came in, and the Programme tab
+     * opens on that programme with no filter hiding it.
+     */
+    public static void programmeImported(Wiring w, ProgrammeUpdate update) {
+        String trip = w.document().project().trip(update.tripId()).map(Trip::name).orElse("the trip");
+        int sessions = update.after().sessions().size();
+        MergeReport report = update.report();
+        w.window().status(update.isUpdate()
+                ? "Updated \u201c" + update.after().name() + "\u201d in " + trip + ": " + report.lines().get(0)
+                : "Imported \u201c" + update.after().name() + "\u201d into " + trip + ": " + sessions
+                        + (sessions == 1 ? " session." : " sessions."));
+        w.window().showTab(ViewTab.PROGRAMME);
+        if (w.window().tabContent(ViewTab.PROGRAMME) instanceof ProgrammeView view) {
+            view.showImported(update.tripId(), update.after().id());
+        }
+    }
+
     /** The Roster tab's Save CSV…: the same file as {@code roadshow roster --csv}. */
     static final RosterExports.CsvWriter ROSTER_CSV = (state, file) -> RosterCsv.write(file, state.project(),
             state.booth(), state.shifts());
 
+    /** The Roster tab, built when first shown; its printing and files go through the window's prompts. */
     static void plugInRoster(Wiring w, Prompts prompts, PrinterAccess printers) {
         Stage stage = w.window().stage();
         w.window().setTabContent(ViewTab.ROSTER, () -> {

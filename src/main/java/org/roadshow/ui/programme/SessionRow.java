@@ -20,11 +20,32 @@ final class SessionRow {
 
     private final ReadOnlyObjectWrapper<Session> session = new ReadOnlyObjectWrapper<>(this, "session");
     private final ReadOnlyStringWrapper clash = new ReadOnlyStringWrapper(this, "clash", "");
+    private final ReadOnlyStringWrapper sameTime = new ReadOnlyStringWrapper(this, "sameTime", "");
+    private final java.util.UUID programmeId;
     private String haystack;
     private LocalDate day;
 
-    SessionRow(Session s) {
+    SessionRow(Session s, java.util.UUID programmeId) {
+        this.programmeId = programmeId;
         update(s);
+    }
+
+    /** The programme the session is in (several can be shown together). */
+    java.util.UUID programmeId() {
+        return programmeId;
+    }
+
+    /** The other starred sessions at the same time, for the selected person; empty when none. */
+    ReadOnlyStringProperty sameTimeProperty() {
+        return sameTime.getReadOnlyProperty();
+    }
+
+    String sameTime() {
+        return sameTime.get();
+    }
+
+    void setSameTime(String text) {
+        sameTime.set(text);
     }
 
     void update(Session s) {
@@ -69,9 +90,11 @@ final class SessionRow {
         return haystack;
     }
 
-    /** "Sat 6 Feb  09:00–09:25", in the session's own zone. */
+    /** "Sat 6 Feb  09:00–09:25", in the session's own zone; the end's day too when it is another. */
     static String when(Session s) {
-        return DAY.format(s.start().time()) + "  " + CLOCK.format(s.start().time()) + "–" + CLOCK.format(s.end().time());
+        boolean sameDay = s.start().time().toLocalDate().equals(s.end().time().toLocalDate());
+        return DAY.format(s.start().time()) + "  " + CLOCK.format(s.start().time()) + "–"
+                + (sameDay ? "" : DAY.format(s.end().time()) + " ") + CLOCK.format(s.end().time());
     }
 
     LocalDate day() {

@@ -8,7 +8,10 @@ import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 import org.roadshow.ui.theme.Theme;
 
-/** What Roadshow remembers between runs: theme, window geometry and recent files, in one preferences node. */
+/**
+ * What Roadshow remembers between runs: theme, window geometry, recent files, the views' own settings and what
+ * they remember per project file ({@link #forProject}), in one preferences node.
+ */
 public final class Settings {
     private static final Logger LOG = Logger.getLogger(Settings.class.getName());
     /** Where Java's preferences kept them for earlier versions of Roadshow on Linux; taken over once. */
@@ -54,6 +57,32 @@ public final class Settings {
             recent = new RecentFiles(prefs);
         }
         return recent;
+    }
+
+    /** What views remember about one project file (by its path), beside the other settings. */
+    public ProjectSettings forProject(Path file) {
+        return new ProjectSettings(prefs, file);
+    }
+
+    /** A setting of a view that is the same for every project (whether a pane is shown, where a divider sits). */
+    public String get(String key, String otherwise) {
+        return prefs.get(key, otherwise);
+    }
+
+    /** Remembers a view's setting and writes it out. */
+    public void put(String key, String value) {
+        if (!value.equals(prefs.get(key, null))) {
+            prefs.put(key, value);
+            store(prefs);
+        }
+    }
+
+    /**
+     * Remembers a setting that changes many times a second (a divider being dragged): written out with the
+     * next setting that is, at the latest when the window closes.
+     */
+    public void putLater(String key, String value) {
+        prefs.put(key, value);
     }
 
     public Theme theme() {

@@ -153,21 +153,49 @@ class ProgrammeScreenshotsTest {
         ProgrammeView view = (ProgrammeView) w.window().tabContent(ViewTab.PROGRAMME);
         robot.interact(() -> {
             view.viewModel().personIdProperty().set(SampleProjectBuilder.LENA);
-            for (Session s : view.viewModel().programme().orElseThrow().sessions()) {
+            List<Session> all = view.viewModel().programme().orElseThrow().sessions();
+            for (Session s : all) {
                 if (STARS.contains(s.title())) {
                     view.viewModel().toggleStar(s);
                 }
             }
+            // a talk at the same time as a starred one, starred too: marked ⇄ in both rows
+            Session report = all.stream().filter(s -> s.title().equals("The seL4 Report")).findFirst().orElseThrow();
+            all.stream().filter(s -> !STARS.contains(s.title()) && s.end().time().isBefore(s.start().time().plusMinutes(61))
+                    && s.start().instant().isBefore(report.end().instant())
+                    && report.start().instant().isBefore(s.end().instant())).findFirst()
+                    .ifPresent(s -> view.viewModel().toggleStar(s));
             SessionRow sel4 = view.table().getItems().stream().filter(r -> r.session().title().equals("The seL4 Report"))
                     .findFirst().orElseThrow();
             view.table().getSelectionModel().select(sel4);
             view.table().scrollTo(Math.max(0, view.table().getItems().indexOf(sel4) - 9));
         });
-        assertEquals(STARS.size(), view.viewModel().programme().orElseThrow().sessions().stream()
+        assertEquals(STARS.size() + 1, view.viewModel().programme().orElseThrow().sessions().stream()
                 .filter(s -> s.starredBy(SampleProjectBuilder.LENA)).count());
         shot(robot, w.window().scene(), "schedule-fosdem-2021");
         theme(robot, Theme.DARK);
         shot(robot, w.window().scene(), "schedule-fosdem-2021-dark");
+
+        // searching, with the tracks overview open: the words marked in the table and the details
+        robot.clickOn("#show-tracks");
+        robot.interact(() -> {
+            view.viewModel().queryProperty().set("rust");
+            view.table().getSelectionModel().select(0);
+        });
+        for (Theme theme : Theme.values()) {
+            theme(robot, theme);
+            shot(robot, w.window().scene(), "schedule-search-" + theme.name().toLowerCase());
+        }
+        robot.interact(() -> {
+            view.viewModel().clearFilters();
+            Session sel4 = view.viewModel().programme().orElseThrow().sessions().stream()
+                    .filter(s -> s.title().equals("The seL4 Report")).findFirst().orElseThrow();
+            SessionRow row = view.table().getItems().stream().filter(r -> r.session() == sel4).findFirst().orElseThrow();
+            view.table().getSelectionModel().select(row);
+            view.table().scrollTo(Math.max(0, view.table().getItems().indexOf(row) - 4));
+        });
+        shot(robot, w.window().scene(), "schedule-tracks-dark");
+        robot.clickOn("#show-tracks");
 
         // Re-import a later version of the file: a starred talk moved, another one was dropped.
         String text = Files.readString(xml, StandardCharsets.UTF_8);
