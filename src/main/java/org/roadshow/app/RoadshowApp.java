@@ -200,7 +200,7 @@ public final class RoadshowApp extends Application {
         StartupProbe.step("settings read");
         Function<Stage, Prompts> prompts = StartupProbe.enabled() ? StartupProbe::prompts : FxPrompts::new;
         Wiring w = wire(stage, settings, prompts, new Background(pool, Platform::runLater), Platform::exit);
-        w.actions().setAboutNote("Log files, to attach to a bug report: " + AppLog.folder());
+        w.actions().setLogFolder(AppLog.folder());
         StartupProbe.step("window built");
         if (StartupProbe.enabled()) {
             StartupProbe.install(stage, w.document(), w.window());

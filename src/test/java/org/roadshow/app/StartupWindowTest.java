@@ -54,7 +54,7 @@ class StartupWindowTest {
     @Test
     void withoutAFileTheWindowShowsTheSampleAsATemplate() throws Exception {
         start(List.of());
-        assertEquals("Untitled — Roadshow", stage.getTitle());
+        assertEquals("Sample project (not saved) — Roadshow", stage.getTitle());
         assertEquals(List.of("Opened the sample project. Save it to keep your changes.", "2 trips · 39 items"),
                 statusTexts(stage.getScene()));
     }

@@ -164,6 +164,27 @@ public final class EditCommands {
         }
     }
 
+    /** Whether the selected row is an item that {@link #duplicateSelected} can copy. */
+    public boolean canDuplicate(NodeKey key) {
+        return key.type() == NodeKey.Type.ITEM && key.existsIn(document.project()) && !document.isReadOnly();
+    }
+
+    /** Adds a copy of the selected item to its trip (one undoable edit) and opens the copy's form. */
+    public void duplicateSelected() {
+        NodeKey key = selection.get();
+        if (!canDuplicate(key) || !settlePendingChanges()) {
+            return;
+        }
+        Optional<Item> item = document.project().trip(key.tripId()).flatMap(t -> t.item(key.id()));
+        if (item.isEmpty()) {
+            return;
+        }
+        java.util.UUID id = java.util.UUID.randomUUID();
+        if (document.apply(org.roadshow.edit.Duplicates.duplicate(key.tripId(), item.get(), id))) {
+            startEditing(NodeKey.item(key.tripId(), key.kind(), id));
+        }
+    }
+
     /** Ticks ({@code done}) or unticks the checklist item the sidebar row names: one edit. */
     public void tick(NodeKey key, boolean done) {
         if (key.type() != NodeKey.Type.ITEM || key.kind() != ItemKind.CHECKLIST || !key.existsIn(document.project())

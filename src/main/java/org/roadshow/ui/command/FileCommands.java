@@ -58,9 +58,9 @@ public final class FileCommands {
         this.guard = new UnsavedChangesGuard(document::isDirty, this::documentName, prompts, this::save);
     }
 
-    /** The file name shown in the title and in prompts: "name.roadshow" or "Untitled". */
+    /** The file name shown in the title and in prompts: "name.roadshow", "Untitled" or "Sample project". */
     public String documentName() {
-        return document.file().map(f -> f.getFileName().toString()).orElse("Untitled");
+        return document.file().map(f -> f.getFileName().toString()).orElseGet(document::untitledName);
     }
 
     /** True when the open project may be replaced or closed (asks about unsaved changes). */
@@ -87,9 +87,12 @@ public final class FileCommands {
         return true;
     }
 
-    /** Opens a project as a template (the sample): nothing is bound to a file, so Save asks where. */
+    /** What the bundled sample is called until it is saved. */
+    public static final String SAMPLE_NAME = "Sample project";
+
+    /** Opens the sample as a template: nothing is bound to a file, so Save asks where. */
     public void openTemplate(Project project, String message) {
-        document.replace(project, null, false);
+        document.replace(project, null, false, SAMPLE_NAME);
         feedback.readOnlyReason(null);
         feedback.status(message);
     }

@@ -151,18 +151,18 @@ public final class DetailsPane extends ScrollPane {
     private Node tripExtras(Trip trip) {
         FlowPane buttons = new FlowPane(8, 8);
         for (ItemKind kind : ItemKind.values()) {
-            Button add = new Button("Add " + kind.singular());
+            Button add = new Button("Add " + SidebarLabels.titleCase(kind.singular()));
             add.setOnAction(e -> commands.addItem(kind));
             add.disableProperty().bind(document.readOnlyProperty());
             buttons.getChildren().add(add);
         }
         Label title = new Label("Add to this trip");
         title.getStyleClass().add("section-heading");
-        VBox box = new VBox(8, title, buttons);
+        VBox add = new VBox(8, title, buttons);
         if (trip.items().isEmpty()) {
-            box.getChildren().add(hint("This trip is empty. Start with the conference it goes to."));
+            add.getChildren().add(hint("This trip is empty. Start with the conference it goes to."));
         }
-        return box;
+        return new VBox(22, TripOverview.of(trip, key -> link("", key)), add);
     }
 
     private Node people(Project project) {
@@ -220,7 +220,7 @@ public final class DetailsPane extends ScrollPane {
         if (!items.isEmpty()) {
             box.getChildren().add(list);
         }
-        Button add = new Button("Add " + kind.singular());
+        Button add = new Button("Add " + SidebarLabels.titleCase(kind.singular()));
         add.setOnAction(e -> commands.addItem(kind));
         add.disableProperty().bind(document.readOnlyProperty());
         box.getChildren().add(add);

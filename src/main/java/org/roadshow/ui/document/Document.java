@@ -17,6 +17,8 @@ import org.roadshow.model.Project;
  * and undo/redo. Views read {@link #project()} and change it only through {@link #apply(Edit)}.
  */
 public final class Document {
+    /** What a project without a file is called, unless it was opened as something (the sample). */
+    public static final String UNTITLED = "Untitled";
     private History history;
     private final ReadOnlyObjectWrapper<Project> project = new ReadOnlyObjectWrapper<>(this, "project");
     private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>(this, "file");
@@ -27,6 +29,7 @@ public final class Document {
     private final ReadOnlyStringWrapper undoLabel = new ReadOnlyStringWrapper(this, "undoLabel", "");
     private final ReadOnlyStringWrapper redoLabel = new ReadOnlyStringWrapper(this, "redoLabel", "");
     private final ReadOnlyObjectWrapper<DocumentChange> lastChange = new ReadOnlyObjectWrapper<>(this, "lastChange");
+    private final ReadOnlyStringWrapper untitledName = new ReadOnlyStringWrapper(this, "untitledName", UNTITLED);
 
     public Document(Project initial, Path file, boolean readOnly) {
         replace(initial, file, readOnly);
@@ -34,6 +37,15 @@ public final class Document {
 
     /** Starts over with another project (New, Open): history is cleared and the document is clean. */
     public void replace(Project initial, Path newFile, boolean isReadOnly) {
+        replace(initial, newFile, isReadOnly, UNTITLED);
+    }
+
+    /**
+     * Like {@link #replace(Project, Path, boolean)}, naming a project that has no file yet ("Sample project"),
+     * as the title and the save prompt call it until it is saved.
+     */
+    public void replace(Project initial, Path newFile, boolean isReadOnly, String nameUntilSaved) {
+        untitledName.set(nameUntilSaved);
         history = new History(initial);
         file.set(newFile);
         readOnly.set(isReadOnly);
@@ -129,6 +141,15 @@ public final class Document {
 
     public ReadOnlyObjectProperty<Path> fileProperty() {
         return file.getReadOnlyProperty();
+    }
+
+    /** What the project is called while it has no file: "Untitled" or, for the sample, "Sample project". */
+    public String untitledName() {
+        return untitledName.get();
+    }
+
+    public ReadOnlyStringProperty untitledNameProperty() {
+        return untitledName.getReadOnlyProperty();
     }
 
     public boolean isDirty() {

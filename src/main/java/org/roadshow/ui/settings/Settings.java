@@ -47,6 +47,11 @@ public final class Settings {
         }
     }
 
+    /** The file the user's settings are kept in (Help › About shows it). */
+    public static Path userFile() {
+        return SettingsFile.userFile();
+    }
+
     public Preferences preferences() {
         return prefs;
     }

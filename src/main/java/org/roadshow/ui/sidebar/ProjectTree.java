@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Tooltip;
+import javafx.scene.text.Text;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.TreeCell;
@@ -15,12 +18,15 @@ import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.input.KeyCode;
 import org.roadshow.model.Project;
 import org.roadshow.ui.command.EditCommands;
+import org.roadshow.ui.document.Document;
 import org.roadshow.ui.document.NodeKey;
 import org.roadshow.ui.document.Selection;
 
 /**
  * The sidebar: Project, People, then each trip with its kind groups and items. It is rebuilt from the
- * project snapshot after every change; the selection and what the user collapsed are kept by key.
+ * project snapshot after every change; the selection and what the user collapsed are kept by key. A row
+ * cut short by the sidebar's width shows its whole text in a tooltip; right-click (or Shift+F10, or the
+ * menu key) opens the row's menu ({@link SidebarMenu}).
  */
 public final class ProjectTree extends TreeView<ProjectTree.Entry> {
     /**
@@ -39,12 +45,15 @@ public final class ProjectTree extends TreeView<ProjectTree.Entry> {
     }
 
     private final Selection selection;
+    private final SidebarMenu menus;
+    private ContextMenu shownMenu;
     private final Map<NodeKey, TreeItem<Entry>> byKey = new HashMap<>();
     private final Set<NodeKey> collapsed = new HashSet<>();
     private boolean rebuilding;
 
-    public ProjectTree(Selection selection, EditCommands commands) {
+    public ProjectTree(Document document, Selection selection, EditCommands commands) {
         this.selection = selection;
+        this.menus = new SidebarMenu(document, commands);
         getStyleClass().add("project-tree");
         setShowRoot(true);
         setCellFactory(v -> new EntryCell(commands));
@@ -64,8 +73,58 @@ public final class ProjectTree extends TreeView<ProjectTree.Entry> {
             if (e.getCode() == KeyCode.DELETE || e.getCode() == KeyCode.BACK_SPACE) {
                 commands.deleteSelected();
                 e.consume();
+            } else if (e.getCode() == KeyCode.CONTEXT_MENU || e.getCode() == KeyCode.F10 && e.isShiftDown()) {
+                javafx.geometry.Point2D at = selectedRowCorner();
+                showMenu(at.getX(), at.getY());
+                e.consume();
             }
         });
+        setOnContextMenuRequested(e -> {
+            if (e.getPickResult().getIntersectedNode() != null) {
+                rowUnder(e.getPickResult().getIntersectedNode()).ifPresent(this::selectForMenu);
+            }
+            showMenu(e.getScreenX(), e.getScreenY());
+            e.consume();
+        });
+    }
+
+    private static java.util.Optional<Entry> rowUnder(javafx.scene.Node node) {
+        for (javafx.scene.Node n = node; n != null; n = n.getParent()) {
+            if (n instanceof EntryCell cell) {
+                return java.util.Optional.ofNullable(cell.getItem());
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    /** A right-click selects the row it is on, so that the menu's commands act on it. */
+    private void selectForMenu(Entry row) {
+        if (!row.key().equals(selection.get())) {
+            selection.reveal(row.key());
+        }
+    }
+
+    private void showMenu(double screenX, double screenY) {
+        if (shownMenu != null) {
+            shownMenu.hide();
+        }
+        shownMenu = menuForSelection();
+        shownMenu.show(this, screenX, screenY);
+    }
+
+    /** Where a menu opened from the keyboard goes: under the selected row's text, else the sidebar's corner. */
+    private javafx.geometry.Point2D selectedRowCorner() {
+        for (javafx.scene.Node n : lookupAll(".tree-cell")) {
+            if (n instanceof EntryCell cell && cell.isSelected() && cell.getItem() != null) {
+                return cell.localToScreen(24, cell.getHeight());
+            }
+        }
+        return localToScreen(24, 24);
+    }
+
+    /** The menu for the selected row, as a right-click on it opens it. */
+    public ContextMenu menuForSelection() {
+        return menus.menuFor(selection.get());
     }
 
     public void rebuild(Project project) {
@@ -163,6 +222,26 @@ public final class ProjectTree extends TreeView<ProjectTree.Entry> {
             setContentDisplay(ContentDisplay.RIGHT);
             setGraphicTextGap(8);
             setPrefWidth(0); // fit the sidebar's width and shorten long labels with "…" rather than scroll sideways
+        }
+
+        /** Shows the whole label in a tooltip when the sidebar's width cuts it short with "…", and only then. */
+        @Override
+        protected void layoutChildren() {
+            super.layoutChildren();
+            String full = getText();
+            boolean cut = false;
+            if (full != null && !full.isEmpty()) {
+                for (javafx.scene.Node child : getChildrenUnmodifiable()) {
+                    if (child instanceof Text shown && child.isVisible() && !full.equals(shown.getText())) {
+                        cut = true;
+                    }
+                }
+            }
+            if (cut && (getTooltip() == null || !full.equals(getTooltip().getText()))) {
+                setTooltip(new Tooltip(full));
+            } else if (!cut && getTooltip() != null) {
+                setTooltip(null);
+            }
         }
 
         @Override

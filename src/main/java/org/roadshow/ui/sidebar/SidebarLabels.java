@@ -80,6 +80,18 @@ public final class SidebarLabels {
         };
     }
 
+    /** "Booth Duty" for "Booth duty": the title case of menu items and buttons. */
+    public static String titleCase(String words) {
+        StringBuilder s = new StringBuilder();
+        for (String word : words.split(" ")) {
+            if (!s.isEmpty()) {
+                s.append(' ');
+            }
+            s.append(word.isEmpty() ? "" : word.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + word.substring(1));
+        }
+        return s.toString();
+    }
+
     private static String firstName(String name) {
         String s = name.strip();
         int space = s.indexOf(' ');

@@ -18,20 +18,29 @@ public final class TripSummary {
     }
 
     public static String of(Trip trip, Project project) {
-        List<Conference> conferences = trip.items(Conference.class);
-        String cities = conferences.stream().map(Conference::city).filter(c -> !c.isBlank()).distinct()
-                .collect(Collectors.joining(", "));
-        String days = conferences.stream().map(Conference::firstDay).min(LocalDate::compareTo)
-                .map(first -> span(first, conferences.stream().map(Conference::lastDay).max(LocalDate::compareTo)
-                        .orElse(first)))
-                .orElse("no conference yet");
+        String cities = cities(trip);
+        String days = days(trip).orElse("no conference yet");
         int people = trip.people().size();
         int items = trip.items().size();
         return (cities.isEmpty() ? "" : cities + " · ") + days + " · " + people + (people == 1 ? " person · " : " people · ")
                 + items + (items == 1 ? " item" : " items");
     }
 
-    static String span(LocalDate first, LocalDate last) {
+    /** The conferences' cities, "Los Angeles, Orlando", or "" when none is set. */
+    public static String cities(Trip trip) {
+        return trip.items(Conference.class).stream().map(Conference::city).filter(c -> !c.isBlank()).distinct()
+                .collect(Collectors.joining(", "));
+    }
+
+    /** From the first conference day to the last, "4–5 Feb 2017"; empty without a conference. */
+    public static java.util.Optional<String> days(Trip trip) {
+        List<Conference> conferences = trip.items(Conference.class);
+        return conferences.stream().map(Conference::firstDay).min(LocalDate::compareTo)
+                .map(first -> span(first, conferences.stream().map(Conference::lastDay).max(LocalDate::compareTo)
+                        .orElse(first)));
+    }
+
+    public static String span(LocalDate first, LocalDate last) {
         if (first.equals(last)) {
             return first.format(DAY_MONTH_YEAR);
         }

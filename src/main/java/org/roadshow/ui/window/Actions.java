@@ -45,17 +45,28 @@ public final class Actions {
     private final MainWindow window;
     private final Prompts prompts;
     private final Runnable exit;
-    static final String FILE = "File";
-    static final String EDIT = "Edit";
-    static final String TRIP = "Trip";
-    static final String VIEW = "View";
-    static final String HELP = "Help";
+    /** The menus' titles; the underscore marks the mnemonic (Alt+F opens File). */
+    static final String FILE = "_File";
+    static final String EDIT = "_Edit";
+    static final String TRIP = "_Trip";
+    static final String VIEW = "_View";
+    static final String HELP = "_Help";
+    /** The Trip menu's Add items, in title case with a mnemonic each (unique in the menu beside New Trip and New Person). */
+    static final Map<ItemKind, String> ADD_TEXTS = Map.of(
+            ItemKind.CONFERENCE, "Add _Conference",
+            ItemKind.TALK, "Add Tal_k",
+            ItemKind.BOOTH, "Add _Booth",
+            ItemKind.SHIFT, "Add Booth _Duty",
+            ItemKind.DEMO, "Add D_emo",
+            ItemKind.TRAVEL, "Add Tra_vel",
+            ItemKind.MEETING, "Add _Meeting",
+            ItemKind.CHECKLIST, "Add Checklist _Item");
     /** The read-only banner's way out. */
     static final String SAVE_AS = "Save As…";
     private final MenuBar menuBar = new MenuBar();
     private final Menu fileMenu = new Menu(FILE);
-    private String aboutNote = "";
-    private final Menu openRecent = new Menu("Open Recent");
+    private final Menu openRecent = new Menu("Open _Recent");
+    private java.nio.file.Path logFolder;
     private final SeparatorMenuItem importExportStart = new SeparatorMenuItem();
     private final SeparatorMenuItem importExportEnd = new SeparatorMenuItem();
 
@@ -84,15 +95,15 @@ public final class Actions {
         return menuBar;
     }
 
+    /** Where the log files are written, for Help › About (the app knows it; the window does not). */
+    public void setLogFolder(java.nio.file.Path folder) {
+        logFolder = folder;
+    }
+
     /**
      * Adds entries such as "Import Programme…" or "Export Calendar…" to the File menu, in their own
      * section between Save As and Close.
      */
-    /** A line for Help › About after the description, such as where the log is written. */
-    public void setAboutNote(String note) {
-        aboutNote = note.isEmpty() ? "" : "\n\n" + note;
-    }
-
     public void addFileMenuItems(MenuItem... items) {
         int at = fileMenu.getItems().indexOf(importExportEnd);
         fileMenu.getItems().addAll(at, java.util.List.of(items));
@@ -112,13 +123,13 @@ public final class Actions {
     }
 
     private Menu fileMenu() {
-        MenuItem newItem = item("New", "Shortcut+N", files::newProject);
-        MenuItem open = item("Open…", "Shortcut+O", files::open);
-        MenuItem save = item("Save", "Shortcut+S", files::save);
+        MenuItem newItem = item("_New", "Shortcut+N", files::newProject);
+        MenuItem open = item("_Open…", "Shortcut+O", files::open);
+        MenuItem save = item("_Save", "Shortcut+S", files::save);
         save.disableProperty().bind(readOnly());
-        MenuItem saveAs = item("Save As…", "Shift+Shortcut+S", files::saveAs);
-        MenuItem close = item("Close", "Shortcut+W", files::close);
-        MenuItem quit = item("Quit", "Shortcut+Q", this::quit);
+        MenuItem saveAs = item("Save _As…", "Shift+Shortcut+S", files::saveAs);
+        MenuItem close = item("_Close", "Shortcut+W", files::close);
+        MenuItem quit = item("_Quit", "Shortcut+Q", this::quit);
         settings.recentFiles().files().addListener((ListChangeListener<Path>) c -> fillRecent());
         fillRecent();
         importExportStart.setVisible(false);
@@ -142,20 +153,22 @@ public final class Actions {
             openRecent.getItems().add(none);
         } else {
             openRecent.getItems().addAll(new SeparatorMenuItem(),
-                    item("Clear Menu", null, settings.recentFiles()::clear));
+                    item("C_lear Menu", null, settings.recentFiles()::clear));
         }
     }
 
     private Menu editMenu() {
-        MenuItem undo = item("Undo", "Shortcut+Z", document::undo);
+        MenuItem undo = item("_Undo", "Shortcut+Z", document::undo);
         undo.textProperty().bind(Bindings.when(document.canUndoProperty())
-                .then(Bindings.concat("Undo ", document.undoLabelProperty())).otherwise("Undo"));
+                .then(Bindings.concat("_Undo ", document.undoLabelProperty())).otherwise("_Undo"));
         undo.disableProperty().bind(document.canUndoProperty().not().or(readOnly()));
-        MenuItem redo = item("Redo", "Shift+Shortcut+Z", document::redo);
+        ShortcutsDialog.nameInHelp(undo, "Undo");
+        MenuItem redo = item("_Redo", "Shift+Shortcut+Z", document::redo);
         redo.textProperty().bind(Bindings.when(document.canRedoProperty())
-                .then(Bindings.concat("Redo ", document.redoLabelProperty())).otherwise("Redo"));
+                .then(Bindings.concat("_Redo ", document.redoLabelProperty())).otherwise("_Redo"));
         redo.disableProperty().bind(document.canRedoProperty().not().or(readOnly()));
-        MenuItem delete = item("Delete…", null, edits::deleteSelected);
+        ShortcutsDialog.nameInHelp(redo, "Redo");
+        MenuItem delete = item("_Delete…", null, edits::deleteSelected);
         delete.disableProperty().bind(Bindings.createBooleanBinding(
                 () -> !selection.get().deletable() || document.isReadOnly(),
                 selection.keyProperty(), document.readOnlyProperty()));
@@ -165,23 +178,40 @@ public final class Actions {
     }
 
     private Menu tripMenu() {
-        MenuItem newTrip = item("New Trip", "Shift+Shortcut+N", edits::newTrip);
+        MenuItem newTrip = item("New _Trip", "Shift+Shortcut+N", edits::newTrip);
         newTrip.disableProperty().bind(readOnly());
-        MenuItem newPerson = item("New Person", "Shift+Shortcut+P", edits::newPerson);
+        MenuItem newPerson = item("New _Person", "Shift+Shortcut+P", edits::newPerson);
         newPerson.disableProperty().bind(readOnly());
         Menu menu = new Menu(TRIP);
         menu.getItems().addAll(newTrip, newPerson, new SeparatorMenuItem());
         BooleanBinding noTrip = selection.inTripProperty().not().or(readOnly());
+        // a menu item has no tooltip: while the Add items are off, a line above them says why
+        MenuItem why = new MenuItem();
+        why.setMnemonicParsing(false);
+        why.setDisable(true);
+        why.getStyleClass().add("menu-hint");
+        why.textProperty().bind(Bindings.createStringBinding(this::whyNoAdding,
+                selection.inTripProperty(), document.readOnlyProperty()));
+        why.visibleProperty().bind(noTrip);
+        menu.getItems().add(why);
         for (ItemKind kind : ItemKind.values()) {
-            MenuItem add = item("Add " + kind.singular(), ADD_SHORTCUTS.get(kind), () -> edits.addItem(kind));
+            MenuItem add = item(ADD_TEXTS.get(kind), ADD_SHORTCUTS.get(kind), () -> edits.addItem(kind));
             add.disableProperty().bind(noTrip);
             menu.getItems().add(add);
         }
         return menu;
     }
 
+    /** Why the Trip menu's Add items are off, or "" when they are on. */
+    String whyNoAdding() {
+        if (document.isReadOnly()) {
+            return "Read-only project: use File › Save As… to edit a copy";
+        }
+        return selection.inTripProperty().get() ? "" : "Select a trip in the sidebar to add items to it";
+    }
+
     private Menu viewMenu() {
-        CheckMenuItem dark = new CheckMenuItem("Dark Theme");
+        CheckMenuItem dark = new CheckMenuItem("_Dark Theme");
         dark.setSelected(settings.theme() == Theme.DARK);
         dark.selectedProperty().addListener((o, was, now) -> {
             Theme theme = now ? Theme.DARK : Theme.LIGHT;
@@ -190,43 +220,24 @@ public final class Actions {
         });
         Menu menu = new Menu(VIEW);
         menu.getItems().addAll(dark, new SeparatorMenuItem());
-        menu.getItems().add(item(MainWindow.DETAILS, "Shortcut+1", () -> selection.reveal(selection.get())));
+        menu.getItems().add(item("D_etails", "Shortcut+1", () -> selection.reveal(selection.get())));
         int n = 2;
         for (ViewTab view : ViewTab.values()) {
-            menu.getItems().add(item(view.title(), "Shortcut+" + n++, () -> window.showTab(view)));
+            // a mnemonic on the first letter; Checklist's C is Calendar's, so it takes its k
+            String text = view == ViewTab.CHECKLIST ? "Chec_klist" : "_" + view.title();
+            menu.getItems().add(item(text, "Shortcut+" + n++, () -> window.showTab(view)));
         }
         return menu;
     }
 
     private Menu helpMenu() {
         Menu menu = new Menu(HELP);
-        menu.getItems().add(item("Keyboard Shortcuts", null, () -> prompts.info("Keyboard shortcuts", shortcuts())));
-        menu.getItems().add(item("About Roadshow", null, () -> prompts.info(org.roadshow.Version.text(),
-                "Plans conference trips: booths and duty rosters, talks, demos, travel, meetings and "
-                        + "checklists, in one project file your team can keep in git." + aboutNote)));
+        menu.getItems().addAll(
+                item("_Keyboard Shortcuts", "F1", () -> ShortcutsDialog.show(window.stage(), menuBar)),
+                item("_User Guide", null, () -> UserGuide.show(window.stage())),
+                new SeparatorMenuItem(),
+                item("_About Roadshow", null, () -> AboutDialog.show(window.stage(), logFolder)));
         return menu;
-    }
-
-    /** The shortcuts the menus show, plus the ones they cannot show (in forms, the sidebar, the programme). */
-    static String shortcuts() {
-        java.util.function.Function<String, String> key = k -> KeyCombination.keyCombination(k).getDisplayText();
-        return String.join("\n",
-                key.apply("Shortcut+N") + " New   " + key.apply("Shortcut+O") + " Open   " + key.apply("Shortcut+S")
-                        + " Save   " + key.apply("Shortcut+Q") + " Quit",
-                key.apply("Shortcut+Z") + " Undo   " + key.apply("Shift+Shortcut+Z") + " or " + key.apply("Shortcut+Y")
-                        + " Redo",
-                key.apply("Shift+Shortcut+N") + " New Trip   " + key.apply("Shift+Shortcut+P") + " New Person",
-                key.apply(ADD_SHORTCUTS.get(ItemKind.TALK)) + " Add Talk   " + key.apply(ADD_SHORTCUTS.get(ItemKind.SHIFT))
-                        + " Add Booth duty   " + key.apply(ADD_SHORTCUTS.get(ItemKind.TRAVEL)) + " Add Travel",
-                key.apply(ADD_SHORTCUTS.get(ItemKind.MEETING)) + " Add Meeting   "
-                        + key.apply(ADD_SHORTCUTS.get(ItemKind.CHECKLIST)) + " Add Checklist item",
-                key.apply("Shortcut+1") + " Details, " + key.apply("Shortcut+2") + "–" + key.apply("Shortcut+6")
-                        + " the other tabs",
-                "",
-                "In a form: Enter applies, Escape reverts, Tab moves to the next field.",
-                "Changes not yet applied are applied when you select something else.",
-                "In the sidebar: Delete deletes the selected item, after asking.",
-                "In the Programme tab: Space or S stars the selected session.");
     }
 
     private static MenuItem item(String text, String accelerator, Runnable action) {

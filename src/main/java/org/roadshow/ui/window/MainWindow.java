@@ -39,10 +39,14 @@ import org.roadshow.ui.theme.Theme;
  * status bar. Views are plugged in with {@link #setTabContent}; menus come from {@code Actions}.
  */
 public final class MainWindow implements FileCommands.Feedback {
-    /** The sidebar's share of the window's width at first, and its narrowest. */
-    private static final double SIDEBAR_SHARE = 0.27;
-    static final double SIDEBAR_MIN_WIDTH = 200;
-    /** The first tab's title, before the views' (and the View menu's item that shows it). */
+    /**
+     * The sidebar's share of the window's width at first; it keeps its share (or the one the user drags it to)
+     * as the window is resized, between its narrowest and widest.
+     */
+    static final double SIDEBAR_SHARE = 0.24;
+    static final double SIDEBAR_MIN_WIDTH = 190;
+    static final double SIDEBAR_MAX_WIDTH = 460;
+    /** The first tab's title, before the views'. */
     static final String DETAILS = "Details";
     private final Stage stage;
     private final Document document;
@@ -65,11 +69,14 @@ public final class MainWindow implements FileCommands.Feedback {
     private final HBox panelSlot = new HBox();
     /** The views' tabs over a docked panel (the conflicts), which can be hidden. */
     private final SplitPane viewsAndPanel = new SplitPane();
+    private final SplitPane split;
+    private final SidebarWidth sidebarWidth;
     private Node docked;
     private final HBox busySlot = new HBox();
     private ProgressIndicator busy;
     private final Scene scene;
     private Rectangle2D normalBounds;
+    private OpeningSize openingSize;
     private boolean rendering;
     /**
      * False until the window's first frame: the shell (menus, empty sidebar, tab headers, status bar) answers
@@ -82,7 +89,7 @@ public final class MainWindow implements FileCommands.Feedback {
         this.document = document;
         this.selection = selection;
         this.commands = commands;
-        this.tree = new ProjectTree(selection, commands);
+        this.tree = new ProjectTree(document, selection, commands);
         this.details = new DetailsPane(document, selection, commands);
 
         banner.getStyleClass().add("read-only-banner");
@@ -124,10 +131,12 @@ public final class MainWindow implements FileCommands.Feedback {
         // the tree joins the window with its rows (buildContent): an empty tree view's skin alone is a good part
         // of the first frame's styling and layout
         sidebar.getStyleClass().add("sidebar");
-        SplitPane split = new SplitPane(sidebar, viewsAndPanel);
-        split.setDividerPositions(SIDEBAR_SHARE);
-        SplitPane.setResizableWithParent(sidebar, false);
+        split = new SplitPane(sidebar, viewsAndPanel);
+        sidebarWidth = new SidebarWidth(split, SIDEBAR_SHARE, SIDEBAR_MIN_WIDTH, SIDEBAR_MAX_WIDTH);
+        split.getStyleClass().add("main-split");
         sidebar.setMinWidth(SIDEBAR_MIN_WIDTH);
+        sidebar.setMaxWidth(SIDEBAR_MAX_WIDTH);
+        viewsAndPanel.setMinWidth(MIN_WIDTH - SIDEBAR_MIN_WIDTH - 20);
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
@@ -142,10 +151,8 @@ public final class MainWindow implements FileCommands.Feedback {
         scene = new Scene(root, WindowGeometry.DEFAULT_WIDTH, WindowGeometry.DEFAULT_HEIGHT);
         applyTheme(theme);
         stage.setScene(scene);
-        stage.setMinWidth(720);
-        stage.setMinHeight(480);
-        stage.titleProperty().bind(Bindings.createStringBinding(this::title,
-                document.fileProperty(), document.dirtyProperty(), document.readOnlyProperty()));
+        stage.titleProperty().bind(Bindings.createStringBinding(this::title, document.fileProperty(),
+                document.dirtyProperty(), document.readOnlyProperty(), document.untitledNameProperty()));
 
         commands.attachForms(() -> details().form(), this::status);
         document.projectProperty().addListener((o, was, now) -> render(now));
@@ -228,9 +235,14 @@ public final class MainWindow implements FileCommands.Feedback {
         return box;
     }
 
-    /** "*name.roadshow — Roadshow"; the star marks unsaved changes. */
+    /**
+     * "*name.roadshow — Roadshow"; the star marks unsaved changes. A project not saved yet is named for what it
+     * is: "Untitled", or "Sample project (not saved)" for the bundled sample.
+     */
     String title() {
-        String name = document.file().map(f -> f.getFileName().toString()).orElse("Untitled");
+        String name = document.file().map(f -> f.getFileName().toString())
+                .orElseGet(() -> document.untitledName() + (document.untitledName().equals(Document.UNTITLED)
+                        ? "" : " (not saved)"));
         return (document.isDirty() ? "*" : "") + name + (document.isReadOnly() ? " (read-only)" : "") + " — Roadshow";
     }
 
@@ -396,7 +408,24 @@ public final class MainWindow implements FileCommands.Feedback {
                 ? "This project is open read-only. Use File › Save As… to save a copy you can edit." : reason);
     }
 
-    /** Places the window where it was last time (or centred), and shows it. */
+    /** Whether the window still undoes a window manager's stale shrink (until the user acts or it is put right). */
+    boolean isHoldingOpeningSize() {
+        return openingSize != null && openingSize.isWatching();
+    }
+
+    /** The sidebar's share of the window's width, which it keeps (within limits) while the window is resized. */
+    public double sidebarShare() {
+        return sidebarWidth.share();
+    }
+
+    /** The window's smallest size: the sidebar at its narrowest beside the views' toolbars. */
+    static final double MIN_WIDTH = 720;
+    static final double MIN_HEIGHT = 480;
+
+    /**
+     * Places the window where it was last time (or centred), and shows it at that size, against a window
+     * manager's stale answer ({@link OpeningSize}).
+     */
     public void show(Preferences prefs) {
         WindowGeometry g = WindowGeometry.restore(prefs);
         g.applyTo(stage);
@@ -411,6 +440,11 @@ public final class MainWindow implements FileCommands.Feedback {
         stage.widthProperty().addListener(o -> track.run());
         stage.heightProperty().addListener(o -> track.run());
         stage.show();
+        stage.setMinWidth(Math.min(MIN_WIDTH, g.width()));
+        stage.setMinHeight(Math.min(MIN_HEIGHT, g.height()));
+        if (!g.maximized()) {
+            openingSize = OpeningSize.hold(stage, g.width(), g.height());
+        }
         stage.requestFocus();
     }
 
