@@ -100,7 +100,7 @@ public final class ImportCommand implements Callable<Integer> {
         if (timeoutSeconds < 1) {
             return steps.fail(ProgrammeSteps.USAGE, "--timeout wants a number of seconds, 1 or more");
         }
-        boolean web = FetchRequest.isWebAddress(source);
+        boolean web = FetchRequest.isWebAddress(source) || source.matches("^[A-Za-z][A-Za-z0-9+.-]*://.*");
         if (web) {
             try {
                 FetchRequest.of(source);
