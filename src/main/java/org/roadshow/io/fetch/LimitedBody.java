@@ -60,7 +60,7 @@ final class LimitedBody implements HttpResponse.BodySubscriber<byte[]> {
             return;
         }
         progress.received(0, announced);
-        s.request(1);
+        s.request(Long.MAX_VALUE); // as fast as it comes: the limit is checked on each part and cancels the rest
     }
 
     @Override
@@ -82,7 +82,6 @@ final class LimitedBody implements HttpResponse.BodySubscriber<byte[]> {
         }
         received += size;
         progress.received(received, announced);
-        subscription.request(1);
     }
 
     @Override

@@ -167,7 +167,7 @@ final class ProjectFixtures {
         byOwner.put(TEMPLATE + "/entries[0]", Map.of("note", "two copies"));
         byOwner.put(TEMPLATE + "/entries[0]/due", Map.of("remind", true));
         byOwner.put(SESSION.toString(), Map.of("video", "https://video.example.org/1"));
-        byOwner.put(PROGRAMME.toString(), Map.of("etag", "abc"));
+        byOwner.put(PROGRAMME.toString(), Map.of("mirror", "https://mirror.example.org/schedule.xml"));
         byOwner.put(TRIP + "/availability/" + ANN, Map.of("why", "speaker training"));
         byOwner.put(TRIP + "/availability/" + ANN + "/unavailable[0]", Map.of("room", "Press room"));
         byOwner.put(TRIP + "/availability/" + ZOE + "/unavailable[0]/end", Map.of("approx", true));
