@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 @Command(name = "roadshow", mixinStandardHelpOptions = true, versionProvider = Cli.VersionText.class,
         description = "Plan conference trips. Without a subcommand, opens the window (with FILE if given).",
         subcommands = {CommandLine.HelpCommand.class, ValidateCommand.class, InfoCommand.class,
-                ImportCommand.class, ExportIcsCommand.class, CheckCommand.class, AgendaCommand.class,
+                ImportCommand.class, UpdateCommand.class, ExportIcsCommand.class, CheckCommand.class, AgendaCommand.class,
                 RosterCommand.class, ChecklistCommand.class})
 public final class Cli {
     private Cli() {

@@ -136,7 +136,26 @@ public final class RoadshowApp extends Application {
                 .show());
         exportItem.disableProperty().bind(Bindings.createBooleanBinding(
                 () -> document.project().trips().isEmpty(), document.projectProperty()));
-        w.actions().addFileMenuItems(importItem, exportItem);
+        MenuItem updateItem = new MenuItem("Update Programme…");
+        updateItem.setOnAction(e -> updateProgramme(w));
+        updateItem.disableProperty().bind(Bindings.createBooleanBinding(
+                () -> document.isReadOnly() || ProgrammeChoice.fromWeb(document.project(), w.selection().trip()).isEmpty(),
+                document.readOnlyProperty(), document.projectProperty(), w.selection().keyProperty()));
+        w.actions().addFileMenuItems(importItem, updateItem, exportItem);
+    }
+
+    /**
+     * File › Update Programme: the programme from a web address in the selected trip (asked which when there are
+     * several), fetched again only if it changed; "no change" goes to the status bar too.
+     */
+    static void updateProgramme(Wiring w) {
+        ProgrammeChoice.choose(w.document().project(), w.selection().trip(), w.window().stage()).ifPresent(chosen -> {
+            ImportProgrammeDialog dialog = new ImportProgrammeDialog(w.document(), w.background(),
+                    ImportProgrammeDialog.fileChooser(), chosen.tripId());
+            dialog.initOwner(w.window().stage());
+            dialog.updateFrom(chosen.tripId(), chosen.programme().id(), w.window()::status);
+            dialog.showAndWait();
+        });
     }
 
     /**

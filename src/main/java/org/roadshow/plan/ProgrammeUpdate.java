@@ -24,8 +24,18 @@ import org.roadshow.model.Trip;
 public record ProgrammeUpdate(UUID tripId, Programme before, Programme after, MergeReport report) {
 
     public static ProgrammeUpdate prepare(Project project, UUID tripId, Programme fresh) {
+        return prepare(project, tripId, fresh, null);
+    }
+
+    /**
+     * As {@link #prepare(Project, UUID, Programme)}, but updating the programme with id {@code updating} when
+     * given (Update Programme: the one the user chose, whatever the new version is called).
+     */
+    public static ProgrammeUpdate prepare(Project project, UUID tripId, Programme fresh, UUID updating) {
         Trip trip = project.trip(tripId).orElseThrow(() -> new IllegalArgumentException("no trip with id " + tripId));
-        Programme before = target(trip, fresh.name(), fresh.source()).orElse(null);
+        Programme before = updating != null ? trip.programme(updating).orElseThrow(
+                () -> new IllegalArgumentException("no programme with id " + updating))
+                : target(trip, fresh.name(), fresh.source()).orElse(null);
         Set<UUID> linked = trip.items(Talk.class).stream().map(Talk::sessionId).filter(Objects::nonNull)
                 .collect(Collectors.toSet());
         Programme linkedToConference = fresh.conferenceId() != null ? fresh

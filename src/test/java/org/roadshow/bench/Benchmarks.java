@@ -30,6 +30,7 @@ public final class Benchmarks {
         ALL.put("project-file", ProjectFileBench::run);
         ALL.put("ics-export", () -> IcsExportBench.run(61));
         ALL.put("programme-import", () -> ProgrammeImportBench.run(61));
+        ALL.put("programme-url", () -> ProgrammeUrlBench.run(31));
         ALL.put("programme-search", ProgrammeSearchBench::run);
         ALL.put("conflicts", ConflictsBench::run);
         ALL.put("roster-fill", RosterFillBench::run);

@@ -15,17 +15,25 @@ import org.roadshow.model.Session;
  * A programme file read and checked, before the zone question is settled. {@code statedZone} is the zone
  * the file gives for the whole programme (frab {@code time_zone_name}, iCalendar {@code X-WR-TIMEZONE}
  * or the one TZID all events use); when it is empty the user is asked, with {@link ZoneGuess} as the
- * suggestion. {@code rooms} are the rooms the file declares, in file order.
+ * suggestion. {@code rooms} are the rooms the file declares, in file order; {@code venue} where the
+ * conference takes place, when the file says (Pentabarf {@code <venue>}).
  */
 public record ParsedProgramme(ProgrammeFormat format, String source, String title, String city, ZoneId statedZone,
                              List<String> rooms, List<ParsedSession> sessions, List<ImportWarning> warnings,
-                             int skipped) {
+                             int skipped, String venue) {
     public ParsedProgramme {
         title = title == null ? "" : title;
         city = city == null ? "" : city;
+        venue = venue == null ? "" : venue;
         rooms = List.copyOf(rooms);
         sessions = List.copyOf(sessions);
         warnings = List.copyOf(warnings);
+    }
+
+    /** A programme whose file names no venue. */
+    public ParsedProgramme(ProgrammeFormat format, String source, String title, String city, ZoneId statedZone,
+                           List<String> rooms, List<ParsedSession> sessions, List<ImportWarning> warnings, int skipped) {
+        this(format, source, title, city, statedZone, rooms, sessions, warnings, skipped, "");
     }
 
     public Optional<ZoneId> zone() {

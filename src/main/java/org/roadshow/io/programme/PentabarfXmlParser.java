@@ -27,6 +27,7 @@ final class PentabarfXmlParser {
     private final XMLStreamReader r;
     private String title = "";
     private String city = "";
+    private String venue = "";
     private ZoneId zone;
     private LocalTime dayChange;
     private final Set<String> rooms = new LinkedHashSet<>();
@@ -95,7 +96,7 @@ final class PentabarfXmlParser {
             }
         }
         return new ParsedProgramme(ProgrammeFormat.PENTABARF_XML, source, title, city, zone, List.copyOf(rooms),
-                sessions, warnings, skipped);
+                sessions, warnings, skipped, venue);
     }
 
     /** Moves to the root element; refuses a DOCTYPE. */
@@ -173,6 +174,7 @@ final class PentabarfXmlParser {
             switch (r.getLocalName()) {
                 case "title" -> title = text().strip();
                 case "city" -> city = text().strip();
+                case "venue" -> venue = text().strip();
                 case "time_zone_name" -> zone = ProgrammeTimes.declaredZone(r.getLocation().getLineNumber(), text().strip(), warnings);
                 case "day_change" -> dayChange = ProgrammeTimes.declaredDayChange(r.getLocation().getLineNumber(), text(), warnings);
                 default -> skip();

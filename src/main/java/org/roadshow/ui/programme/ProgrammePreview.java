@@ -8,8 +8,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import org.roadshow.io.programme.ImportWarning;
+import org.roadshow.io.programme.ProgrammeImportResult;
 import org.roadshow.model.Programme;
 import org.roadshow.model.Session;
+import org.roadshow.plan.ProgrammeUpdate;
 
 /**
  * What a first import will add, day by day with the first start and last end, so that the user can see
@@ -21,6 +24,25 @@ final class ProgrammePreview {
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
 
     private ProgrammePreview() {
+    }
+
+    /** The preview of a first import, or the report of an update, with the notes on the file. */
+    static List<String> lines(ProgrammeUpdate update, ProgrammeImportResult result, String tripName) {
+        List<String> lines = new ArrayList<>(update.isUpdate() ? update.report().lines() : lines(update.after(), tripName));
+        if (update.isUpdate()) {
+            lines.add("");
+            lines.add("Sessions that stay keep their stars and their links to the team's talks. "
+                    + "Nothing changes until you click Update.");
+        }
+        if (!result.warnings().isEmpty()) {
+            lines.add("");
+            lines.add(result.warnings().size() + (result.warnings().size() == 1 ? " note" : " notes") + " on "
+                    + result.parsed().source() + " (" + result.skipped() + " skipped):");
+            for (ImportWarning w : result.warnings()) {
+                lines.add("  " + w);
+            }
+        }
+        return lines;
     }
 
     static List<String> lines(Programme programme, String tripName) {

@@ -22,6 +22,7 @@ import org.roadshow.model.Moment;
 import org.roadshow.model.OpeningHours;
 import org.roadshow.model.Person;
 import org.roadshow.model.Programme;
+import org.roadshow.model.ProgrammeFeed;
 import org.roadshow.model.Project;
 import org.roadshow.model.Session;
 import org.roadshow.model.TimeWindow;
@@ -122,7 +123,8 @@ final class ProjectFixtures {
         Session plain = new Session(id(24), "", "", "", "Keynote", "", "", "", "Janson",
                 at("2017-03-25T10:00", BRUSSELS), at("2017-03-25T10:50", BRUSSELS), List.of(), "", List.of(), null);
         Programme programme = new Programme(PROGRAMME, CONFERENCE, "FOSDEM 2017 schedule", "schedule.xml", BRUSSELS,
-                Instant.parse("2017-01-10T08:00:00Z"), List.of(starred, plain));
+                Instant.parse("2017-01-10T08:00:00Z"), List.of(starred, plain),
+                new ProgrammeFeed("https://fosdem.org/2017/schedule/xml", "\"5f2b-1a\"", "Tue, 10 Jan 2017 07:58:00 GMT"));
         Programme bare = new Programme(id(25), null, "", "", LORD_HOWE, null, List.of());
         Trip trip = new Trip(TRIP, "FOSDEM 2017", List.of(ANN, BOB, ZOE), items, List.of(programme, bare),
                 new TravelBuffers(45, 120, 0))
@@ -165,7 +167,7 @@ final class ProjectFixtures {
         byOwner.put(TEMPLATE + "/entries[0]", Map.of("note", "two copies"));
         byOwner.put(TEMPLATE + "/entries[0]/due", Map.of("remind", true));
         byOwner.put(SESSION.toString(), Map.of("video", "https://video.example.org/1"));
-        byOwner.put(PROGRAMME.toString(), Map.of("etag", "abc"));
+        byOwner.put(PROGRAMME.toString(), Map.of("mirror", "https://mirror.example.org/schedule.xml"));
         byOwner.put(TRIP + "/availability/" + ANN, Map.of("why", "speaker training"));
         byOwner.put(TRIP + "/availability/" + ANN + "/unavailable[0]", Map.of("room", "Press room"));
         byOwner.put(TRIP + "/availability/" + ZOE + "/unavailable[0]/end", Map.of("approx", true));

@@ -80,7 +80,9 @@ class ImportProgrammeDialogTest {
         ComboBox<?> zone = robot.lookup("#import-zone").queryAs(ComboBox.class);
         assertTrue(zone.isVisible(), "the old FOSDEM file states no zone, so it is asked");
         assertEquals("Europe/Brussels", zone.getValue());
-        assertEquals("Imports \"FOSDEM 2021\": 773 sessions over 2 days in 108 rooms, times in Europe/Brussels.",
+        assertEquals("Imports \"FOSDEM 2021\": 773 sessions over 2 days in 108 rooms, times in Europe/Brussels.\n"
+                + "The programme's days (Sat 6 Feb 2021 – Sun 7 Feb 2021) are 1,462 days from the trip's "
+                + "(Fri 3 Feb 2017 – Sun 5 Feb 2017). Check that this is the right trip.",
                 robot.lookup("#import-status").queryAs(Label.class).getText());
         String preview = robot.lookup("#import-preview").queryAs(TextArea.class).getText();
         assertTrue(preview.startsWith("773 sessions will be added to \"FOSDEM 2017\":\n  Sat 6 Feb 2021: "), preview);
@@ -119,7 +121,8 @@ class ImportProgrammeDialogTest {
                 + "  \"Opening Ceremony\" (starred): moved: Fri 27 Dec 11:00-11:40 → Fri 27 Dec 15:00-15:40\n\n"
                 + "Sessions that stay keep their stars and their links to the team's talks. Nothing changes until you "
                 + "click Update.", preview);
-        assertEquals("Update", ((javafx.scene.control.Button) importButton()).getText(), "a re-import says what it does");
+        assertEquals("Update Anyway", ((javafx.scene.control.Button) importButton()).getText(),
+                "a re-import says what it does, and that 36C3 is far from FOSDEM 2017's days");
         robot.interact(() -> Screenshots.save(dialog.getDialogPane().getScene(), "import-programme-update"));
         robot.clickOn(importButton());
         Programme updated = fosdemTrip(document).programmes().get(0);

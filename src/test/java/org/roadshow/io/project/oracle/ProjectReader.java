@@ -420,6 +420,9 @@ final class ProjectReader {
                 case "conferenceId" -> d.conferenceId = id(p);
                 case "name" -> d.name = text(p);
                 case "source" -> d.source = text(p);
+                case "url" -> d.url = text(p);
+                case "etag" -> d.etag = text(p);
+                case "lastModified" -> d.lastModified = text(p);
                 case "zone" -> d.zone = zone(p);
                 case "importedAt" -> d.importedAt = instant(p);
                 case "sessions" -> d.sessions = SESSION.readList(p);
