@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import org.roadshow.edit.BlankItems;
 import org.roadshow.model.Conference;
 import org.roadshow.model.Programme;
 import org.roadshow.model.Session;
@@ -43,7 +44,8 @@ public record ConferenceProposal(Conference conference, boolean isNew, List<Stri
         LocalDate last = days.get()[1];
         List<Conference> conferences = trip.items(Conference.class);
         if (conferences.isEmpty()) {
-            Conference made = new Conference(UUID.randomUUID(), programme.name(), city, venue, programme.zone(), first, last);
+            Conference made = BlankItems.conference(UUID.randomUUID(), programme.zone(), first, last)
+                    .withName(programme.name()).withCity(city).withVenue(venue);
             return Optional.of(new ConferenceProposal(made, true, List.of("adds the conference \"" + made.name() + "\": "
                     + where(made) + span(first, last) + ", " + made.zone())));
         }

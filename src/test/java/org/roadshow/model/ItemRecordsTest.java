@@ -119,6 +119,8 @@ class ItemRecordsTest {
             return new TemplateDue.BeforeTrip(999);
         } else if (c == TravelBuffers.class) {
             return TravelBuffers.DEFAULTS.equals(old) ? new TravelBuffers(30, 120, 20) : TravelBuffers.DEFAULTS;
+        } else if (c == ProgrammeFeed.class) {
+            return new ProgrammeFeed("https://example.org/schedule.xml", "\"v2\"", "Sat, 06 Feb 2021 08:00:00 GMT");
         } else if (c == UnknownFields.class) {
             return new UnknownFields(Map.of("project", Map.of("addedLater", true)));
         }

@@ -23,11 +23,11 @@ import org.roadshow.model.Project;
 
 /**
  * Kills a process that is saving a project (SIGKILL: {@code destroyForcibly} on Linux and macOS) at random
- * moments, 200 times; after every kill the file and its backup must load and equal one of the two versions
+ * moments, 120 times; after every kill the file and its backup must load and equal one of the two versions
  * being saved. Two children run at a time, each on its own file, to use both cores.
  */
 class CrashSafetyTest {
-    static final int KILLS = 200;
+    static final int KILLS = 120;
     static final int PARALLEL = 2;
 
     @TempDir
