@@ -5,8 +5,10 @@
 #
 # Usage: packaging/build-installer.sh [--jdk DIR] [--app-version X.Y.Z] [--skip-build] [TYPE]
 #   TYPE     deb, rpm, app-image (Linux); msi, exe (Windows); dmg, pkg (macOS). Default: deb, msi or dmg.
-#   --jdk    the JDK whose jlink, jpackage and JVM are bundled (default: $JAVA_HOME, else the javac on PATH).
-#            JDK 17 to 24: an AppCDS archive (-XX:ArchiveClassesAtExit); JDK 25 and newer: an AOT cache.
+#   --jdk    the JDK whose jlink, jpackage and JVM are bundled (default: $JAVA_HOME; else the newest JDK 25+
+#            installed beside the javac on PATH, as /usr/lib/jvm/*, else that javac's JDK).
+#            JDK 17 to 24: an AppCDS archive (-XX:ArchiveClassesAtExit); JDK 25 and newer: an AOT cache, which
+#            starts the installed app markedly sooner (JDK 17's archive is not used once installed, see below).
 #   --app-version  the package's version (default: pom.xml's, without -SNAPSHOT).
 #   --skip-build   use target/ as it is instead of running mvn package.
 # Output: target/installer/ (the package) and target/installer/image/ (the app-image it was made from).
@@ -41,6 +43,13 @@ case "$os:$type" in
 esac
 if [ -z "$jdk" ] && command -v javac >/dev/null 2>&1; then
   jdk="$(dirname "$(dirname "$(readlink -f "$(command -v javac)")")")"
+  # the newest JDK 25+ beside it with jlink and jpackage (as app/RuntimeJdk picks for mvn javafx:run)
+  best=0
+  for other in "$(dirname "$jdk")"/*; do
+    [ -f "$other/release" ] && [ -x "$other/bin/jpackage" ] && [ -x "$other/bin/jlink" ] || continue
+    f=$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$other/release")
+    if [ -n "$f" ] && [ "$f" -ge 25 ] && [ "$f" -gt "$best" ]; then best=$f; jdk="$other"; fi
+  done
 fi
 
 # --- prerequisites: everything missing is named at once, with what to install
@@ -142,14 +151,15 @@ case "$os" in
 esac
 # A class-data archive the JVM cannot use (another JVM, changed jars) is ignored without a word (-Xshare:auto;
 # the AOT cache's -XX:AOTMode=auto is the default). JDK 24+ warns when JavaFX loads its native libraries or
-# calls sun.misc.Unsafe (Marlin), unless allowed.
+# calls sun.misc.Unsafe (Marlin), unless allowed. The serial collector and only the quick compiler (C1), as
+# mvn javafx:run's JVM (app/ClassDataArchive.DESKTOP_OPTIONS says why).
 if [ "$feature" -ge 25 ]; then
   archive=roadshow.aot
-  options=(-Xlog:cds=off -Xlog:aot=off -Xlog:class+path=off
+  options=(-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xlog:cds=off -Xlog:aot=off -Xlog:class+path=off
            --enable-native-access=javafx.graphics --sun-misc-unsafe-memory-access=allow)
 else
   archive=roadshow.jsa
-  options=(-Xshare:auto -Xlog:cds=off -Xlog:cds+dynamic=off -Xlog:class+path=off)
+  options=(-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xshare:auto -Xlog:cds=off -Xlog:cds+dynamic=off -Xlog:class+path=off)
   [ "$feature" -ge 24 ] && options+=(--enable-native-access=javafx.graphics --sun-misc-unsafe-memory-access=allow)
 fi
 javaopts=()
@@ -157,6 +167,7 @@ for o in "${options[@]}"; do javaopts+=(--java-options "$o"); done
 "$jdk/bin/jpackage" --type app-image --name Roadshow --app-version "$version" --vendor Roadshow \
   --description "Conference trip planner" --runtime-image "$work/runtime" --input "$work/input" \
   --main-jar roadshow.jar --main-class org.roadshow.app.Launcher "${icon[@]}" "${javaopts[@]}" --dest "$out/image"
+[ "$os" = linux ] && "$here/linux/write-launcher.sh" "$app"
 
 # --- the training run: the app opens the sample project, answers Shortcut+O and quits (app/StartupProbe)
 # The class-data archive records each jar's modification time, which must match at run time: fix them (and
@@ -193,6 +204,7 @@ use="-XX:SharedArchiveFile=\$APPDIR/$archive"
 sed -i.orig "/^\[JavaOptions\]/a java-options=$use" "$appdir/Roadshow.cfg"
 rm -f "$appdir/Roadshow.cfg.orig"
 grep -q -- "$use" "$appdir/Roadshow.cfg" || { echo "build-installer.sh: could not name the archive in $appdir/Roadshow.cfg" >&2; exit 1; }
+[ "$os" = linux ] && "$here/linux/write-launcher.sh" "$app"
 echo "archive: $appdir/$archive ($(du -k "$appdir/$archive" | cut -f1) KB)"
 [ "$type" = app-image ] && { echo "app-image: $app"; exit 0; }
 

@@ -28,8 +28,9 @@ final class AotCache {
     static List<String> runtimeOptions() {
         // JavaFX 21 loads its native libraries and uses sun.misc.Unsafe's memory access, which JDK 24+ warns
         // about on every start: both are JavaFX's own, allowed for it alone
-        return List.of(ClassDataArchive.SERIAL_GC, "--enable-native-access=javafx.graphics",
-                "--sun-misc-unsafe-memory-access=allow");
+        List<String> options = new ArrayList<>(ClassDataArchive.DESKTOP_OPTIONS);
+        options.addAll(List.of("--enable-native-access=javafx.graphics", "--sun-misc-unsafe-memory-access=allow"));
+        return List.copyOf(options);
     }
 
     /**

@@ -54,6 +54,15 @@ public final class ClassDataArchive {
      */
     static final String SERIAL_GC = "-XX:+UseSerialGC";
     /**
+     * Only the quick compiler (C1), as the old client VM for desktop apps. On two cores the optimising compiler
+     * spent more CPU time during start-up than the start-up took, beside the FX thread: the window answers
+     * about a fifth sooner without it. Computing loops run about half as fast (conflicts of 10,000 items in 22
+     * instead of 11 ms); the views' layout benchmarks were no slower.
+     */
+    static final String CLIENT_COMPILER = "-XX:TieredStopAtLevel=1";
+    /** The options of every desktop start, training included. */
+    static final List<String> DESKTOP_OPTIONS = List.of(SERIAL_GC, CLIENT_COMPILER);
+    /**
      * Packages whose classes a desktop start loads where the headless training run loads Monocle's: the
      * windowing toolkit of each system and the OpenGL/Direct3D pipelines. Only those present in the JavaFX jar
      * for this system are archived.
@@ -210,7 +219,7 @@ public final class ClassDataArchive {
         if (jdk24) {
             args.addAll(AotCache.runtimeOptions());
         } else {
-            args.add(SERIAL_GC);
+            args.addAll(DESKTOP_OPTIONS);
         }
         if (!linked) {
             args.addAll(List.of("--module-path", target.resolve("javafx").toString(), "--add-modules", JAVAFX_MODULES));
