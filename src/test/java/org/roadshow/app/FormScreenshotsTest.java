@@ -1,35 +1,21 @@
 package org.roadshow.app;
 
-import java.awt.Graphics2D;
-import java.awt.image.BufferedImage;
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.prefs.Preferences;
-import javafx.embed.swing.SwingFXUtils;
-import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
-import javafx.stage.PopupWindow;
 import javafx.stage.Stage;
-import javafx.stage.Window;
-import javax.imageio.ImageIO;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.roadshow.SampleProjectBuilder;
 import org.roadshow.model.ItemKind;
-import org.roadshow.ui.common.Background;
 import org.roadshow.ui.common.FxWait;
-import org.roadshow.ui.common.ScriptedPrompts;
 import org.roadshow.ui.document.NodeKey;
 import org.roadshow.ui.form.BoothForm;
 import org.roadshow.ui.form.ConferenceForm;
 import org.roadshow.ui.form.TravelForm;
 import org.roadshow.ui.form.ZonePicker;
-import org.roadshow.ui.settings.Settings;
-import org.roadshow.ui.settings.TestPrefs;
 import org.roadshow.ui.theme.Theme;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -45,52 +31,19 @@ import org.testfx.framework.junit5.Start;
 class FormScreenshotsTest {
     @TempDir
     Path dir;
-    private Preferences prefs;
+    private ShotWindow window;
     private RoadshowApp.Wiring w;
 
     @Start
     void start(Stage stage) throws Exception {
-        Path file = dir.resolve("trips.roadshow");
-        Files.copy(MainWindowFlowTest.SAMPLE, file);
-        prefs = TestPrefs.fresh();
-        w = RoadshowApp.wire(stage, new Settings(prefs), s -> new ScriptedPrompts(), Background.direct(), () -> { });
-        w.window().show(prefs);
-        stage.setWidth(1280);
-        stage.setHeight(800);
-        w.files().openFile(file);
-    }
-
-    @AfterEach
-    void cleanUp() {
-        TestPrefs.remove(prefs);
-    }
-
-    /** The window, with any pop-up that is open drawn where it shows on screen. */
-    private void shot(FxRobot robot, String name) throws Exception {
-        Path out = Path.of("target/shots");
-        Files.createDirectories(out);
-        BufferedImage[] image = new BufferedImage[1];
-        robot.interact(() -> {
-            Scene scene = w.window().scene();
-            image[0] = SwingFXUtils.fromFXImage(scene.snapshot(null), null);
-            Graphics2D g = image[0].createGraphics();
-            double left = scene.getWindow().getX() + scene.getX();
-            double top = scene.getWindow().getY() + scene.getY();
-            for (Window popup : Window.getWindows()) {
-                if (popup instanceof PopupWindow p && p.isShowing() && p.getScene() != null) {
-                    BufferedImage part = SwingFXUtils.fromFXImage(p.getScene().snapshot(null), null);
-                    g.drawImage(part, (int) (p.getX() - left), (int) (p.getY() - top), null);
-                }
-            }
-            g.dispose();
-        });
-        ImageIO.write(image[0], "png", new File(out.toFile(), name + ".png"));
+        window = ShotWindow.show(stage).openSample(dir);
+        w = window.wiring();
     }
 
     private void both(FxRobot robot, String name) throws Exception {
-        shot(robot, name);
+        window.shotWithPopups(robot, name);
         robot.interact(() -> w.window().applyTheme(Theme.DARK));
-        shot(robot, name + "-dark");
+        window.shotWithPopups(robot, name + "-dark");
         robot.interact(() -> w.window().applyTheme(Theme.LIGHT));
     }
 

@@ -1,31 +1,19 @@
 package org.roadshow.ui.calendar;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
-import java.io.File;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.prefs.Preferences;
-import javafx.embed.swing.SwingFXUtils;
-import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
-import javax.imageio.ImageIO;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.roadshow.SampleProjectBuilder;
 import org.roadshow.app.RoadshowApp;
+import org.roadshow.app.ShotWindow;
 import org.roadshow.io.project.ProjectFile;
 import org.roadshow.model.ItemKind;
-import org.roadshow.ui.common.Background;
 import org.roadshow.ui.common.FxWait;
-import org.roadshow.ui.common.ScriptedPrompts;
 import org.roadshow.ui.document.NodeKey;
-import org.roadshow.ui.settings.Settings;
-import org.roadshow.ui.settings.TestPrefs;
 import org.roadshow.ui.theme.Theme;
 import org.roadshow.ui.window.ViewTab;
 import org.testfx.api.FxRobot;
@@ -41,34 +29,13 @@ import org.testfx.framework.junit5.Start;
 class CalendarScreenshotsTest {
     @TempDir
     Path dir;
-    private Preferences prefs;
+    private ShotWindow window;
     private RoadshowApp.Wiring w;
 
     @Start
     void start(Stage stage) throws Exception {
-        Path file = dir.resolve("trips.roadshow");
-        ProjectFile.save(CalendarFixtures.sampleWithStars(), file);
-        prefs = TestPrefs.fresh();
-        w = RoadshowApp.wire(stage, new Settings(prefs), s -> new ScriptedPrompts(), Background.direct(), () -> { });
-        w.window().show(prefs);
-        stage.setWidth(1280);
-        stage.setHeight(800);
-        w.files().openFile(file);
-    }
-
-    @AfterEach
-    void cleanUp() {
-        TestPrefs.remove(prefs);
-    }
-
-    private void shot(FxRobot robot, String name) throws Exception {
-        Path out = Path.of("target/shots");
-        Files.createDirectories(out);
-        WritableImage[] image = new WritableImage[1];
-        robot.interact(() -> image[0] = w.window().scene().snapshot(null));
-        File png = new File(out.toFile(), name + ".png");
-        ImageIO.write(SwingFXUtils.fromFXImage(image[0], null), "png", png);
-        assertEquals(1280, ImageIO.read(png).getWidth(), name);
+        window = ShotWindow.show(stage).open(dir, CalendarFixtures.sampleWithStars());
+        w = window.wiring();
     }
 
     @Test
@@ -89,7 +56,7 @@ class CalendarScreenshotsTest {
                         pane.calendarView().setRequestedTime(java.time.LocalTime.of(8, 0));
                     }
                 });
-                shot(robot, "calendar-" + span.name().toLowerCase() + suffix);
+                window.shot(robot, "calendar-" + span.name().toLowerCase() + suffix);
             }
         }
         robot.interact(() -> {
@@ -97,7 +64,7 @@ class CalendarScreenshotsTest {
             pane.showSpan(CalendarSpan.WEEK);
             pane.showDate(LocalDate.of(2008, 2, 9));
         });
-        shot(robot, "calendar-week-scale");
+        window.shot(robot, "calendar-week-scale");
     }
 
     /** FOSDEM 2021 with all 773 sessions starred, reached by "Go to trip": summaries in the week, the day one by one. */
@@ -117,13 +84,13 @@ class CalendarScreenshotsTest {
                 pane.showDate(LocalDate.of(2021, 2, 6));
                 pane.calendarView().setRequestedTime(java.time.LocalTime.of(8, 0));
             });
-            shot(robot, "calendar-week-summaries" + suffix);
+            window.shot(robot, "calendar-week-summaries" + suffix);
             robot.interact(() -> {
                 pane.showSpan(CalendarSpan.DAY);
                 pane.showDate(LocalDate.of(2021, 2, 6));
                 pane.calendarView().setRequestedTime(java.time.LocalTime.of(8, 0));
             });
-            shot(robot, "calendar-day-starred" + suffix);
+            window.shot(robot, "calendar-day-starred" + suffix);
         }
         robot.interact(() -> {
             w.window().applyTheme(Theme.LIGHT);
@@ -132,6 +99,6 @@ class CalendarScreenshotsTest {
                     .orElseThrow().fire();
             pane.calendarView().setRequestedTime(java.time.LocalTime.of(8, 0));
         });
-        shot(robot, "calendar-week-go-to-trip");
+        window.shot(robot, "calendar-week-go-to-trip");
     }
 }

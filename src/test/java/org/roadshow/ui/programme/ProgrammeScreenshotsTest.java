@@ -3,7 +3,6 @@ package org.roadshow.ui.programme;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,20 +12,15 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.prefs.Preferences;
-import javafx.embed.swing.SwingFXUtils;
-import javafx.scene.Scene;
 import javafx.scene.control.TextArea;
-import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
-import javax.imageio.ImageIO;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.roadshow.SampleProjectBuilder;
 import org.roadshow.app.RoadshowApp;
+import org.roadshow.app.ShotWindow;
 import org.roadshow.edit.BlankItems;
 import org.roadshow.io.project.ProjectFile;
 import org.roadshow.model.Conference;
@@ -36,11 +30,8 @@ import org.roadshow.model.Project;
 import org.roadshow.model.Session;
 import org.roadshow.model.Trip;
 import org.roadshow.ui.common.Background;
-import org.roadshow.ui.common.ScriptedPrompts;
 import org.roadshow.ui.document.NodeKey;
 import org.roadshow.ui.export.ExportCalendarDialog;
-import org.roadshow.ui.settings.Settings;
-import org.roadshow.ui.settings.TestPrefs;
 import org.roadshow.ui.theme.Theme;
 import org.roadshow.ui.window.ViewTab;
 import org.testfx.api.FxRobot;
@@ -62,26 +53,15 @@ class ProgrammeScreenshotsTest {
 
     @TempDir
     Path dir;
-    private Preferences prefs;
+    private ShotWindow window;
     private RoadshowApp.Wiring w;
     private Stage stage;
 
     @Start
     void start(Stage stage) throws Exception {
         this.stage = stage;
-        Path file = dir.resolve("trips.roadshow");
-        ProjectFile.save(withFosdem2021Trip(SampleProjectBuilder.build()), file);
-        prefs = TestPrefs.fresh();
-        w = RoadshowApp.wire(stage, new Settings(prefs), s -> new ScriptedPrompts(), Background.direct(), () -> { });
-        w.window().show(prefs);
-        stage.setWidth(1280);
-        stage.setHeight(800);
-        w.files().openFile(file);
-    }
-
-    @AfterEach
-    void cleanUp() {
-        TestPrefs.remove(prefs);
+        window = ShotWindow.show(stage).open(dir, withFosdem2021Trip(SampleProjectBuilder.build()));
+        w = window.wiring();
     }
 
     /** An online FOSDEM for Lena and Zoë, with a team call on Saturday morning that clashes with some talks. */
@@ -97,16 +77,6 @@ class ProgrammeScreenshotsTest {
         Trip trip = new Trip(TRIP, "FOSDEM 2021", List.of(SampleProjectBuilder.LENA, SampleProjectBuilder.ZOE),
                 List.of(conference, call), List.of());
         return sample.withTrip(trip);
-    }
-
-    private void shot(FxRobot robot, Scene scene, String name) throws Exception {
-        Path out = Path.of("target/shots");
-        Files.createDirectories(out);
-        WritableImage[] image = new WritableImage[1];
-        robot.interact(() -> image[0] = scene.snapshot(null));
-        File png = new File(out.toFile(), name + ".png");
-        ImageIO.write(SwingFXUtils.fromFXImage(image[0], null), "png", png);
-        assertTrue(ImageIO.read(png).getWidth() > 300, name);
     }
 
     private ImportProgrammeDialog importDialog(FxRobot robot, Path chosen) {
@@ -131,7 +101,7 @@ class ProgrammeScreenshotsTest {
         for (Theme theme : Theme.values()) {
             theme(robot, theme);
             ImportProgrammeDialog first = importDialog(robot, xml);
-            shot(robot, first.getDialogPane().getScene(), "import-first-" + theme.name().toLowerCase());
+            ShotWindow.shot(robot, first.getDialogPane().getScene(), "import-first-" + theme.name().toLowerCase());
             if (theme == Theme.DARK) {
                 robot.clickOn(first.getDialogPane().lookupButton(ImportProgrammeDialog.IMPORT));
             } else {
@@ -172,9 +142,9 @@ class ProgrammeScreenshotsTest {
         });
         assertEquals(STARS.size() + 1, view.viewModel().programme().orElseThrow().sessions().stream()
                 .filter(s -> s.starredBy(SampleProjectBuilder.LENA)).count());
-        shot(robot, w.window().scene(), "schedule-fosdem-2021");
+        window.shot(robot, "schedule-fosdem-2021");
         theme(robot, Theme.DARK);
-        shot(robot, w.window().scene(), "schedule-fosdem-2021-dark");
+        window.shot(robot, "schedule-fosdem-2021-dark");
 
         // searching, with the tracks overview open: the words marked in the table and the details
         robot.clickOn("#show-tracks");
@@ -184,7 +154,7 @@ class ProgrammeScreenshotsTest {
         });
         for (Theme theme : Theme.values()) {
             theme(robot, theme);
-            shot(robot, w.window().scene(), "schedule-search-" + theme.name().toLowerCase());
+            window.shot(robot, "schedule-search-" + theme.name().toLowerCase());
         }
         robot.interact(() -> {
             view.viewModel().clearFilters();
@@ -194,7 +164,7 @@ class ProgrammeScreenshotsTest {
             view.table().getSelectionModel().select(row);
             view.table().scrollTo(Math.max(0, view.table().getItems().indexOf(row) - 4));
         });
-        shot(robot, w.window().scene(), "schedule-tracks-dark");
+        window.shot(robot, "schedule-tracks-dark");
         robot.clickOn("#show-tracks");
 
         // Re-import a later version of the file: a starred talk moved, another one was dropped.
@@ -208,7 +178,7 @@ class ProgrammeScreenshotsTest {
             ImportProgrammeDialog again = importDialog(robot, later);
             String report = robot.lookup("#import-preview").queryAs(TextArea.class).getText();
             assertTrue(report.contains("starred"), report);
-            shot(robot, again.getDialogPane().getScene(), "import-again-" + theme.name().toLowerCase());
+            ShotWindow.shot(robot, again.getDialogPane().getScene(), "import-again-" + theme.name().toLowerCase());
             robot.interact(again::close);
         }
 
@@ -219,7 +189,7 @@ class ProgrammeScreenshotsTest {
                 export[0] = new ExportCalendarDialog(w.document().project(), Background.direct(), stage).inFolder(dir);
                 export[0].show();
             });
-            shot(robot, export[0].dialog().getDialogPane().getScene(), "export-" + theme.name().toLowerCase());
+            ShotWindow.shot(robot, export[0].dialog().getDialogPane().getScene(), "export-" + theme.name().toLowerCase());
             robot.interact(export[0].dialog()::close);
         }
     }

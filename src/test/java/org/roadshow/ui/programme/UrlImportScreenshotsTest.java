@@ -1,21 +1,13 @@
 package org.roadshow.ui.programme;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.File;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.prefs.Preferences;
-import javafx.embed.swing.SwingFXUtils;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
-import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
@@ -23,14 +15,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.roadshow.SampleProjectBuilder;
 import org.roadshow.app.RoadshowApp;
+import org.roadshow.app.ShotWindow;
 import org.roadshow.io.fetch.LocalServer;
 import org.roadshow.io.project.ProjectFile;
 import org.roadshow.model.Trip;
-import org.roadshow.ui.common.Background;
-import org.roadshow.ui.common.ScriptedPrompts;
 import org.roadshow.ui.document.NodeKey;
-import org.roadshow.ui.settings.Settings;
-import org.roadshow.ui.settings.TestPrefs;
 import org.roadshow.ui.theme.Theme;
 import org.roadshow.ui.window.ViewTab;
 import org.testfx.api.FxRobot;
@@ -49,7 +38,7 @@ class UrlImportScreenshotsTest {
 
     @TempDir
     Path dir;
-    private Preferences prefs;
+    private ShotWindow window;
     private RoadshowApp.Wiring w;
     private Stage stage;
     private LocalServer server;
@@ -62,28 +51,14 @@ class UrlImportScreenshotsTest {
         Trip trip = new Trip(TRIP, "FOSDEM 2021", List.of(SampleProjectBuilder.LENA, SampleProjectBuilder.ZOE),
                 List.of(), List.of());
         ProjectFile.save(SampleProjectBuilder.build().withTrip(trip), file);
-        prefs = TestPrefs.fresh();
-        w = RoadshowApp.wire(stage, new Settings(prefs), s -> new ScriptedPrompts(), Background.direct(), () -> { });
-        w.window().show(prefs);
-        stage.setWidth(1280);
-        stage.setHeight(800);
+        window = ShotWindow.show(stage);
+        w = window.wiring();
         w.files().openFile(file);
     }
 
     @AfterEach
     void cleanUp() {
-        TestPrefs.remove(prefs);
         server.close();
-    }
-
-    private void shot(FxRobot robot, Scene scene, String name) throws Exception {
-        Path out = Path.of("target/shots");
-        Files.createDirectories(out);
-        WritableImage[] image = new WritableImage[1];
-        robot.interact(() -> image[0] = scene.snapshot(null));
-        File png = new File(out.toFile(), name + ".png");
-        ImageIO.write(SwingFXUtils.fromFXImage(image[0], null), "png", png);
-        assertTrue(ImageIO.read(png).getWidth() > 300, name);
     }
 
     @Test
@@ -101,7 +76,7 @@ class UrlImportScreenshotsTest {
                 dialog[0].fetch(url);
             });
             String suffix = theme.name().toLowerCase();
-            shot(robot, dialog[0].getDialogPane().getScene(), "import-url-" + suffix);
+            ShotWindow.shot(robot, dialog[0].getDialogPane().getScene(), "import-url-" + suffix);
             robot.clickOn((Button) dialog[0].getDialogPane().lookupButton(ImportProgrammeDialog.IMPORT));
             robot.interact(() -> {
                 for (NodeKey key : List.of(NodeKey.trip(SampleProjectBuilder.FOSDEM_TRIP),
@@ -111,7 +86,7 @@ class UrlImportScreenshotsTest {
                 w.selection().set(NodeKey.trip(TRIP));
                 w.window().showTab(ViewTab.PROGRAMME);
             });
-            shot(robot, stage.getScene(), "schedule-after-url-import-" + suffix);
+            ShotWindow.shot(robot, stage.getScene(), "schedule-after-url-import-" + suffix);
             assertEquals(773, w.document().project().trip(TRIP).orElseThrow().programmes().get(0).sessions().size());
             robot.interact(() -> w.document().undo());
         }

@@ -1,35 +1,22 @@
 package org.roadshow.ui.timeline;
 
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import java.io.File;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.util.List;
-import java.util.prefs.Preferences;
-import javafx.embed.swing.SwingFXUtils;
-import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
-import javax.imageio.ImageIO;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.roadshow.SampleProjectBuilder;
 import org.roadshow.app.RoadshowApp;
+import org.roadshow.app.ShotWindow;
 import org.roadshow.io.project.ProjectFile;
 import org.roadshow.model.ItemKind;
-import org.roadshow.ui.common.Background;
 import org.roadshow.ui.common.FxWait;
-import org.roadshow.ui.common.ScriptedPrompts;
 import org.roadshow.ui.document.NodeKey;
-import org.roadshow.ui.settings.Settings;
-import org.roadshow.ui.settings.TestPrefs;
 import org.roadshow.ui.theme.Theme;
 import org.roadshow.ui.window.ViewTab;
 import org.testfx.api.FxRobot;
@@ -46,24 +33,13 @@ import org.testfx.framework.junit5.Start;
 class TimelineScreenshotsTest {
     @TempDir
     Path dir;
-    private Preferences prefs;
+    private ShotWindow window;
     private RoadshowApp.Wiring w;
 
     @Start
     void start(Stage stage) throws Exception {
-        Path file = dir.resolve("trips.roadshow");
-        ProjectFile.save(SampleProjectBuilder.build(), file);
-        prefs = TestPrefs.fresh();
-        w = RoadshowApp.wire(stage, new Settings(prefs), s -> new ScriptedPrompts(), Background.direct(), () -> { });
-        w.window().show(prefs);
-        stage.setWidth(1280);
-        stage.setHeight(800);
-        w.files().openFile(file);
-    }
-
-    @AfterEach
-    void cleanUp() {
-        TestPrefs.remove(prefs);
+        window = ShotWindow.show(stage).open(dir, SampleProjectBuilder.build());
+        w = window.wiring();
     }
 
     @Test
@@ -88,12 +64,12 @@ class TimelineScreenshotsTest {
                 t.zoomLevelProperty().set(6);
                 t.showFrom(t.lanes().from());
             });
-            shot(robot, "timeline-scale-trip" + suffix);
+            window.shot(robot, "timeline-scale-trip" + suffix);
             robot.interact(() -> {
                 t.zoomLevelProperty().set(3);
                 t.showFrom(LocalDateTime.of(2008, 2, 10, 9, 0).toInstant(ZoneOffset.ofHours(-8)));
             });
-            shot(robot, "timeline-overnight-flight" + suffix);
+            window.shot(robot, "timeline-overnight-flight" + suffix);
             robot.interact(() -> {
                 w.selection().set(NodeKey.item(SampleProjectBuilder.FOSDEM_TRIP, ItemKind.TALK,
                         SampleProjectBuilder.id("fosdem:talk:license")));
@@ -103,20 +79,11 @@ class TimelineScreenshotsTest {
                 t.zoomLevelProperty().set(3);
                 t.showFrom(LocalDateTime.of(2017, 2, 4, 7, 0).toInstant(ZoneOffset.ofHours(1)));
             });
-            shot(robot, "timeline-fosdem" + suffix);
+            window.shot(robot, "timeline-fosdem" + suffix);
             robot.interact(() -> w.selection().set(NodeKey.item(SampleProjectBuilder.SCALE_TRIP, ItemKind.TRAVEL,
                     SampleProjectBuilder.id("scale:leg:redeye"))));
             FxWait.until("SCALE is on show", () -> view.trip().map(tr -> tr.id().equals(SampleProjectBuilder.SCALE_TRIP)).orElse(false));
         }
     }
 
-    private void shot(FxRobot robot, String name) throws Exception {
-        Path out = Path.of("target/shots");
-        Files.createDirectories(out);
-        WritableImage[] image = new WritableImage[1];
-        robot.interact(() -> image[0] = w.window().scene().snapshot(null));
-        File png = new File(out.toFile(), name + ".png");
-        ImageIO.write(SwingFXUtils.fromFXImage(image[0], null), "png", png);
-        assertTrue(ImageIO.read(png).getWidth() > 300, name);
-    }
 }

@@ -1,18 +1,11 @@
 package org.roadshow.ui.window;
 
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import java.io.File;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Scene;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.DialogPane;
-import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
@@ -21,13 +14,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.roadshow.SampleProjectBuilder;
 import org.roadshow.app.RoadshowApp;
+import org.roadshow.app.ShotWindow;
 import org.roadshow.model.ItemKind;
-import org.roadshow.ui.common.Background;
 import org.roadshow.ui.common.FxWait;
-import org.roadshow.ui.common.ScriptedPrompts;
 import org.roadshow.ui.document.NodeKey;
-import org.roadshow.ui.settings.Settings;
-import org.roadshow.ui.settings.TestPrefs;
 import org.roadshow.ui.theme.Theme;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -41,15 +31,13 @@ import org.testfx.framework.junit5.Start;
 @EnabledIfEnvironmentVariable(named = "ROADSHOW_SHOTS", matches = "1")
 @ExtendWith(ApplicationExtension.class)
 class WindowScreenshotsTest {
+    private ShotWindow window;
     private RoadshowApp.Wiring w;
 
     @Start
     void start(Stage stage) {
-        w = RoadshowApp.wire(stage, new Settings(TestPrefs.fresh()), s -> new ScriptedPrompts(), Background.direct(),
-                () -> { });
-        w.window().show(TestPrefs.fresh());
-        stage.setWidth(1280);
-        stage.setHeight(800);
+        window = ShotWindow.show(stage);
+        w = window.wiring();
         w.files().openTemplate(SampleProjectBuilder.build(), "Opened the sample project.");
     }
 
@@ -57,16 +45,6 @@ class WindowScreenshotsTest {
     void closeDialogs(FxRobot robot) {
         robot.interact(() -> Window.getWindows().stream().filter(x -> x != w.window().stage()).toList()
                 .forEach(Window::hide));
-    }
-
-    private static void shot(FxRobot robot, Scene scene, String name) throws Exception {
-        Path out = Path.of("target/shots");
-        Files.createDirectories(out);
-        WritableImage[] image = new WritableImage[1];
-        robot.interact(() -> image[0] = scene.snapshot(null));
-        File png = new File(out.toFile(), name + ".png");
-        ImageIO.write(SwingFXUtils.fromFXImage(image[0], null), "png", png);
-        assertTrue(png.length() > 0, name);
     }
 
     private static String suffix(Theme theme) {
@@ -87,7 +65,7 @@ class WindowScreenshotsTest {
         robot.interact(() -> w.window().applyTheme(theme));
         robot.interact(() -> w.selection().reveal(NodeKey.trip(SampleProjectBuilder.FOSDEM_TRIP)));
         FxWait.until("the trip page is shown", () -> w.window().details().form().isPresent());
-        shot(robot, w.window().scene(), "window-trip-page" + suffix(theme));
+        window.shot(robot, "window-trip-page" + suffix(theme));
 
         NodeKey talk = NodeKey.item(SampleProjectBuilder.FOSDEM_TRIP, ItemKind.TALK,
                 SampleProjectBuilder.id("fosdem:talk:license"));
@@ -99,7 +77,7 @@ class WindowScreenshotsTest {
             menu[0].show(w.window().tree(), w.window().stage().getX() + 120, w.window().stage().getY() + 420);
         });
         FxWait.until("the menu is shown", () -> menu[0].isShowing() && menu[0].getScene().getRoot().getLayoutBounds().getWidth() > 0);
-        shot(robot, menu[0].getScene(), "window-sidebar-menu" + suffix(theme));
+        ShotWindow.shot(robot, menu[0].getScene(), "window-sidebar-menu" + suffix(theme));
         robot.interact(menu[0]::hide);
     }
 
@@ -108,11 +86,11 @@ class WindowScreenshotsTest {
     void helpDialogs(Theme theme, FxRobot robot) throws Exception {
         robot.interact(() -> w.window().applyTheme(theme));
         robot.interact(() -> ShortcutsDialog.show(w.window().stage(), w.actions().menuBar()));
-        shot(robot, dialogScene("shortcuts-dialog"), "help-shortcuts" + suffix(theme));
+        ShotWindow.shot(robot, dialogScene("shortcuts-dialog"), "help-shortcuts" + suffix(theme));
         robot.interact(() -> AboutDialog.show(w.window().stage(), Path.of("/home/zoe/.local/state/roadshow")));
-        shot(robot, dialogScene("about-dialog"), "help-about" + suffix(theme));
+        ShotWindow.shot(robot, dialogScene("about-dialog"), "help-about" + suffix(theme));
         robot.interact(() -> UserGuide.show(w.window().stage()));
-        shot(robot, dialogScene("user-guide-dialog"), "help-user-guide" + suffix(theme));
+        ShotWindow.shot(robot, dialogScene("user-guide-dialog"), "help-user-guide" + suffix(theme));
     }
 
     @Test
@@ -121,6 +99,6 @@ class WindowScreenshotsTest {
         robot.interact(() -> w.selection().reveal(NodeKey.item(SampleProjectBuilder.FOSDEM_TRIP, ItemKind.TALK,
                 SampleProjectBuilder.id("fosdem:talk:license"))));
         FxWait.until("the talk form is shown", () -> w.window().details().form().isPresent());
-        shot(robot, w.window().scene(), "window-talk-dark");
+        window.shot(robot, "window-talk-dark");
     }
 }
