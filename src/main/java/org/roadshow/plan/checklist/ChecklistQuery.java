@@ -66,6 +66,17 @@ public final class ChecklistQuery {
     }
 
     /**
+     * The row of one item of {@code trip}, as {@link #rows} makes it: for a view that shows a change to a few
+     * items without querying the whole trip again.
+     */
+    public static ChecklistRow row(Trip trip, ChecklistItem item, Instant now, ZoneId here) {
+        Optional<ResolvedDue> due = item.due() == null ? Optional.empty() : DueDates.of(trip).resolve(item.due());
+        boolean late = !item.done() && due.isPresent() && due.get().isLate(now, here);
+        Optional<Item> owner = item.linkedItem() == null ? Optional.empty() : trip.item(item.linkedItem());
+        return new ChecklistRow(trip, item, owner, due, late);
+    }
+
+    /**
      * Whether a row (as {@link #rows} makes it with no filter) passes the filter: its person, open, late and
      * this-week flags (not its trip). Lets a caller that needs all rows and the filtered ones query once.
      */
@@ -91,7 +102,10 @@ public final class ChecklistQuery {
         }
     }
 
-    /** The rows grouped by trip and what they belong to, groups in order of their first row. */
+    /**
+     * The rows grouped by trip and what they belong to: in each trip the trip's own list first, as the Checklist
+     * tab shows it, then the other groups in order of their first row.
+     */
     public static List<Group> groups(List<ChecklistRow> rows) {
         Map<List<UUID>, List<ChecklistRow>> byOwner = new LinkedHashMap<>();
         for (ChecklistRow row : rows) {
@@ -100,7 +114,17 @@ public final class ChecklistQuery {
             key.add(row.owner().map(Item::id).orElse(null));
             byOwner.computeIfAbsent(key, k -> new ArrayList<>()).add(row);
         }
-        return byOwner.values().stream()
-                .map(list -> new Group(list.get(0).trip(), list.get(0).owner(), List.copyOf(list))).toList();
+        List<Group> groups = new ArrayList<>(byOwner.size());
+        for (List<ChecklistRow> list : byOwner.values()) {
+            Group group = new Group(list.get(0).trip(), list.get(0).owner(), List.copyOf(list));
+            int at = groups.size();
+            if (group.owner().isEmpty()) { // before the first group of the same trip
+                while (at > 0 && groups.get(at - 1).trip().id().equals(group.trip().id())) {
+                    at--;
+                }
+            }
+            groups.add(at, group);
+        }
+        return groups;
     }
 }

@@ -105,7 +105,7 @@ final class ChecklistRows {
         return owners;
     }
 
-    private static ChecklistRow.Entry entry(ChecklistRow.Group group, org.roadshow.plan.checklist.ChecklistRow r,
+    static ChecklistRow.Entry entry(ChecklistRow.Group group, org.roadshow.plan.checklist.ChecklistRow r,
                                             Project project) {
         ChecklistItem c = r.item();
         String assignee = c.assignee() == null ? null : project.personName(c.assignee());

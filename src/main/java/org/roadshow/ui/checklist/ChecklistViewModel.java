@@ -28,10 +28,11 @@ import org.roadshow.plan.checklist.ChecklistFilter;
 import org.roadshow.ui.document.Document;
 
 /**
- * The Checklist tab's state: the trip shown, the filters, and the rows in {@link ChecklistLine}s. After an
- * edit the rows are compared with what is shown: a row that changed is shown in its line, and lines are added
- * or removed only where rows came or went, so ticking one item in a long list redraws that item and its
- * list's heading and leaves the list's layout alone.
+ * The Checklist tab's state: the trip shown, the filters, and the rows in {@link ChecklistLine}s. An edit that
+ * only changes items in place (a tick) gives just those items' lines and their lists' headings new rows
+ * ({@link ItemsChangedInPlace}), so its cost does not grow with the list. After any other change the rows are
+ * built again and compared with what is shown: lines are added or removed only where rows came or went, so the
+ * list keeps its layout where it can.
  */
 public final class ChecklistViewModel {
     private final Document document;
@@ -46,6 +47,13 @@ public final class ChecklistViewModel {
     private final ReadOnlyObjectWrapper<ChecklistRows.Result> counts = new ReadOnlyObjectWrapper<>(this, "counts");
     /** Lists the user started for an item that has none yet: shown while empty, until another trip is shown. */
     private final Set<UUID> started = new HashSet<>();
+    /** What the lines were last brought up to: the project, trip, filter and day; see {@link #refresh}. */
+    private Project shownProject;
+    private UUID shownTrip;
+    private ChecklistFilter shownFilter;
+    private LocalDate shownOn;
+    /** The lines by item and list, for showing items changed in place; made when first needed after a rebuild. */
+    private ItemsChangedInPlace inPlace;
 
     public ChecklistViewModel(Document document, Clock clock) {
         this.document = document;
@@ -67,17 +75,46 @@ public final class ChecklistViewModel {
         if (!trips.equals(ids)) {
             trips.setAll(ids);
         }
+        if (ids.isEmpty()) { // no trip to show: nothing of the last project's stays in the list or the counts
+            tripId.set(null);
+            lines.clear();
+            counts.set(null);
+            shownProject = null;
+            shownTrip = null;
+            return;
+        }
         if (tripId.get() == null || project.trip(tripId.get()).isEmpty()) {
-            tripId.set(ids.isEmpty() ? null : ids.get(0)); // calls back here
+            tripId.set(ids.get(0)); // calls back here
             return;
         }
         if (person.get() != null && project.person(person.get()).isEmpty()) {
             person.set(null);
             return;
         }
+        ChecklistFilter filter = filter();
+        LocalDate today = today();
+        if (project != shownProject && tripId.get().equals(shownTrip) && filter.equals(shownFilter)
+                && today.equals(shownOn) && counts.get() != null) {
+            // an edit of a few items (a tick): their lines and headings change, the rest of the list is left alone
+            if (inPlace == null) {
+                inPlace = new ItemsChangedInPlace(lines);
+            }
+            ChecklistRows.Result changed = inPlace.show(shownProject, project, shownTrip, filter, clock.instant(),
+                    clock.getZone(), counts.get());
+            if (changed != null) {
+                shownProject = project;
+                counts.set(changed);
+                return;
+            }
+        }
         Trip trip = project.trip(tripId.get()).orElseThrow();
-        ChecklistRows.Result result = ChecklistRows.build(project, trip, filter(), clock.instant(), clock.getZone(), started);
+        ChecklistRows.Result result = ChecklistRows.build(project, trip, filter, clock.instant(), clock.getZone(), started);
         replaceChanged(result.rows());
+        shownProject = project;
+        shownTrip = trip.id();
+        shownFilter = filter;
+        shownOn = today;
+        inPlace = null;
         counts.set(result);
     }
 

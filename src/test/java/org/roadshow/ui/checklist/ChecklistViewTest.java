@@ -242,4 +242,45 @@ class ChecklistViewTest {
         assertEquals(SampleProjectBuilder.FOSDEM_TRIP, view.viewModel().tripIdProperty().get());
         assertTrue(shownTexts().contains("Stickers and booklets"));
     }
+
+    @Test
+    void aProjectWithNoTripShowsNoCountsOrRowsOfTheLastOne(FxRobot robot) {
+        robot.interact(() -> document.replace(org.roadshow.model.Project.empty(), null, false));
+        assertEquals("", robot.lookup("#checklist-overall").queryAs(Label.class).getText());
+        assertEquals(0, robot.lookup("#checklist-progress").queryAs(javafx.scene.control.ProgressBar.class).getProgress());
+        assertTrue(view.viewModel().rows().isEmpty());
+        assertTrue(robot.lookup("No trips yet").tryQuery().isPresent(), "the empty state says why");
+    }
+
+    /** The ⋯ menu of a list: a template's entries are added once; offered again, it says they are all there. */
+    @Test
+    void aTemplateFromAListsMenuAddsItsEntriesOnceAndThenIsOffered(FxRobot robot) {
+        ChecklistRow.Group booth = new ChecklistRow.Group(SampleProjectBuilder.SCALE_TRIP, BOOTH);
+        javafx.scene.control.MenuItem kit = boothKit(robot, booth);
+        assertFalse(kit.isDisable(), kit.getText());
+        int before = shownTexts().size();
+        robot.interact(kit::fire);
+        int added = shownTexts().size() - before;
+        assertTrue(added > 0);
+        assertEquals("Booth kit (" + added + " new)", kit.getText(), "the menu said how many it would add");
+        assertEquals("Apply template Booth kit", document.undoLabelProperty().get());
+
+        javafx.scene.control.MenuItem again = boothKit(robot, booth);
+        assertTrue(again.isDisable(), "nothing left to add: " + again.getText());
+        assertEquals("Booth kit (all on this list)", again.getText());
+        robot.interact(again::fire);
+        assertEquals(before + added, shownTexts().size(), "applying it again adds nothing twice");
+        robot.interact(document::undo);
+        assertEquals(before, shownTexts().size(), "one undo takes the template's entries away");
+    }
+
+    private javafx.scene.control.MenuItem boothKit(FxRobot robot, ChecklistRow.Group group) {
+        javafx.scene.control.MenuItem[] found = new javafx.scene.control.MenuItem[1];
+        robot.interact(() -> {
+            javafx.scene.control.Menu apply = (javafx.scene.control.Menu) view.listMenu(group).get(0);
+            found[0] = apply.getItems().stream().filter(m -> m.getText() != null && m.getText().startsWith("Booth kit"))
+                    .findFirst().orElseThrow();
+        });
+        return found[0];
+    }
 }
