@@ -51,7 +51,7 @@ class ChecklistCommandTest {
     void listsTheItemsOfATripGroupedWithTheirDueDates() {
         assertEquals(0, run(projectFile.toString(), "--trip", "FOSDEM"), err.toString());
         String text = out.toString();
-        assertTrue(text.startsWith("FOSDEM 2017\n  Booth: "), text);
+        assertTrue(text.startsWith("FOSDEM 2017\n  Trip: FOSDEM 2017 (0 of 1 done)\n    [ ] Passport\n  Booth: "), text);
         assertTrue(text.contains(" (1 of 2 done)\n    [x] Banner and table cloth for the booth \u2014 Zo\u00eb M\u00fcller"
                 + " \u2014 due 7 days before the trip: "), text);
         assertTrue(text.contains("    [ ] Stickers and booklets \u2014 Lena"), text);
