@@ -57,6 +57,8 @@ import org.roadshow.ui.document.Selection;
  * {@link Selection}'s items, so the sidebar and the Details tab follow.
  */
 public final class ChecklistView extends BorderPane {
+    /** The height of every row of the list, in pixels. */
+    static final double ROW_HEIGHT = 32;
     private final ChecklistViewModel vm;
     private final Selection selection;
     private final ListView<ChecklistLine> list;
@@ -80,6 +82,9 @@ public final class ChecklistView extends BorderPane {
         list.setId("checklist");
         list.getStyleClass().add("checklist-list");
         list.setCellFactory(l -> new ChecklistCell(this));
+        // Every row is as tall (checklist.css fits headings, items and fields to it): a changed row then does not
+        // make the list measure its rows again, which in a list of thousands costs more than the change itself.
+        list.setFixedCellSize(ROW_HEIGHT);
         list.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         list.addEventFilter(KeyEvent.KEY_PRESSED, this::key);
         list.getSelectionModel().getSelectedIndices().addListener((ListChangeListener<Integer>) c -> toSelection());
