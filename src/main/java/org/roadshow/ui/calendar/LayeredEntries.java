@@ -15,9 +15,9 @@ import java.util.List;
  * Overlapping entries of a day column, drawn so that each stays readable. CalendarFX gives each of n entries
  * that overlap a column of 1/n of the day's width: four at once in a week's day left each about 25 pixels, a
  * "…" and nothing else. Where a column would be narrower than {@link #MIN_WIDTH}, the entries are layered
- * instead, as Google Calendar and Outlook do: each later column starts a step to the right of the one before
- * and is drawn over it, at least {@code MIN_WIDTH} wide; the earlier entry's title stays readable above the
- * later one where it starts earlier, and its tooltip gives the whole text.
+ * instead, as Google Calendar and Outlook do: each later column starts a step to the right of the one before,
+ * at least {@code MIN_WIDTH} wide, and the entry that starts later is drawn over the one that starts earlier,
+ * whose title and time stay readable above it; each entry's tooltip gives its whole text.
  */
 final class LayeredEntries {
     /** The narrowest an entry is drawn: wide enough for a few words of its title and its times. */
@@ -35,10 +35,8 @@ final class LayeredEntries {
             return;
         }
         double width = contentWidth * day.getEntryWidthPercentage() / 100d;
-        List<Placement> placements = new ArrayList<>(TimeBoundsResolver.resolve(views));
-        // earlier columns first, so that each later one is brought to the front over them
-        placements.sort(Comparator.comparingInt(Placement::getColumnIndex));
-        for (Placement p : placements) {
+        List<DayEntryView> layered = new ArrayList<>();
+        for (Placement p : TimeBoundsResolver.resolve(views)) {
             DayEntryView view = (DayEntryView) p.getEntryView();
             int count = p.getColumnCount();
             if (count < 2 || width / count >= MIN_WIDTH || width <= MIN_WIDTH) {
@@ -49,10 +47,15 @@ final class LayeredEntries {
             double x = contentX + p.getColumnIndex() * step;
             double w = Math.max(MIN_WIDTH, width - p.getColumnIndex() * step);
             view.resizeRelocate(Math.round(x), view.getLayoutY(), Math.round(w), view.getHeight());
-            mark(view, true, p.getColumnIndex() > 0);
-            if (p.getColumnIndex() > 0) {
-                view.toFront();
-            }
+            layered.add(view);
+        }
+        // the one that starts later is drawn over the earlier one, whose title and time stay in view above it
+        layered.sort(Comparator.comparing((DayEntryView v) -> v.getEntry().getStartAsZonedDateTime())
+                .thenComparing(v -> v.getLayoutX()));
+        for (int i = 0; i < layered.size(); i++) {
+            DayEntryView view = layered.get(i);
+            mark(view, true, i > 0);
+            view.toFront();
         }
     }
 
