@@ -106,7 +106,7 @@ public final class RoadshowApp extends Application {
             return programme;
         });
 
-        ProjectConflicts conflicts = new ProjectConflicts(document);
+        ProjectConflicts conflicts = new ProjectConflicts(document, w.background());
         ConflictsPanel panel = new ConflictsPanel(document, w.selection(), conflicts);
         panel.setOnHide(() -> w.window().showPanel(false));
         w.window().dockPanel(panel, new ConflictsCount(conflicts, w.window()::togglePanel));

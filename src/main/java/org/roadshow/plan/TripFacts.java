@@ -13,12 +13,13 @@ import org.roadshow.model.Conference;
 import org.roadshow.model.Item;
 import org.roadshow.model.Shift;
 import org.roadshow.model.Talk;
+import org.roadshow.model.Timed;
 import org.roadshow.model.TravelLeg;
 import org.roadshow.model.TravelMode;
 import org.roadshow.model.Trip;
 
 /**
- * What one conflict check reads of a trip, gathered in two plain passes over its items and shared by all its
+ * What one conflict check reads of a trip, gathered in one plain pass over its items and shared by all its
  * parts: each timed item as one {@link Commitment} (its instants, which cost a look-up in the zone's rules,
  * worked out once for the sweeps, the booth checks and the team check alike), each person's own commitments
  * already in {@link OverlapSweep#BY_START} order (one sort for the trip, not one per person), the booths with
@@ -48,14 +49,25 @@ final class TripFacts {
     TripFacts(Trip trip) {
         this.trip = trip;
         this.team = new HashSet<>(trip.people());
+        List<Entry> entries = new ArrayList<>(trip.items().size());
+        Instants instants = new Instants();
+        // One pass: a trip keeps its items grouped in ItemKind order, so every booth comes before the shifts
+        // named after it.
         for (Item item : trip.items()) {
             switch (item.kind()) {
                 case BOOTH -> {
                     Booth b = (Booth) item;
                     booths.add(b);
                     boothNames.put(b.id(), b.name().isBlank() ? "the booth" : b.name());
+                    continue;
                 }
-                case CONFERENCE -> conferences.put(item.id(), (Conference) item);
+                case CONFERENCE -> {
+                    conferences.put(item.id(), (Conference) item);
+                    continue;
+                }
+                case CHECKLIST -> {
+                    continue;
+                }
                 case TRAVEL -> modes.put(item.id(), ((TravelLeg) item).mode());
                 case TALK -> {
                     Talk t = (Talk) item;
@@ -65,25 +77,28 @@ final class TripFacts {
                 }
                 default -> { }
             }
-        }
-        List<Entry> entries = new ArrayList<>(trip.items().size());
-        Instants instants = new Instants();
-        for (Item item : trip.items()) { // a second pass: a shift's commitment is named after its booth
             Commitment c = Commitments.of(item, boothNames, instants);
-            if (c != null) {
-                entries.add(new Entry(item, c, Commitments.people(item)));
-            }
+            entries.add(new Entry(item, c, ((Timed) item).people()));
         }
-        entries.sort((a, b) -> OverlapSweep.BY_START.compare(a.commitment(), b.commitment()));
+        entries.sort(TripFacts::byStart);
         for (Entry e : entries) {
             for (UUID person : e.people()) {
-                ownByPerson.computeIfAbsent(person, p -> new ArrayList<>()).add(e.commitment());
+                List<Commitment> own = ownByPerson.get(person);
+                if (own == null) {
+                    own = new ArrayList<>();
+                    ownByPerson.put(person, own);
+                }
+                own.add(e.commitment());
             }
-            if (e.item() instanceof Shift s) {
-                shiftsByBooth.computeIfAbsent(s.boothId(), b -> new ArrayList<>()).add(e);
+            if (e.commitment().kind() == CommitmentKind.SHIFT) {
+                shiftsByBooth.computeIfAbsent(((Shift) e.item()).boothId(), b -> new ArrayList<>()).add(e);
             }
         }
         timed = entries;
+    }
+
+    private static int byStart(Entry a, Entry b) {
+        return OverlapSweep.BY_START.compare(a.commitment(), b.commitment());
     }
 
     /** The person's own commitments in start order (empty when they have none). */

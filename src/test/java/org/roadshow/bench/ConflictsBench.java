@@ -19,6 +19,12 @@ public final class ConflictsBench {
     }
 
     private static final Comparator<Interval> BY_START = Comparator.comparing(Interval::start);
+    /**
+     * Warm-up pairs before the timed ones. The check is a few dozen methods against the baseline's handful, and on
+     * a machine shared with busy neighbours the JIT's optimising compiler finished them only after some 60 pairs
+     * (seen with -XX:+PrintCompilation): with fewer, the figure timed half-compiled code, not the warm check.
+     */
+    private static final int WARMUPS = 80;
 
     private ConflictsBench() {
     }
@@ -30,7 +36,7 @@ public final class ConflictsBench {
     public static void run() throws Exception {
         Project project = BigProject.build(100);
         int[] found = new int[1];
-        Benchmarks.Medians m = Benchmarks.interleaved(20, 31, () -> {
+        Benchmarks.Medians m = Benchmarks.interleaved(WARMUPS, 31, () -> {
             int n = 0;
             for (Trip trip : project.trips()) {
                 n += Conflicts.forTrip(project, trip).size();

@@ -129,15 +129,7 @@ public final class CalendarContent {
     }
 
     static EntryKind kindOf(Item item) {
-        return switch (item.kind()) {
-            case CONFERENCE -> EntryKind.CONFERENCE;
-            case TALK -> EntryKind.TALK;
-            case SHIFT -> EntryKind.SHIFT;
-            case DEMO -> EntryKind.DEMO;
-            case TRAVEL -> EntryKind.TRAVEL;
-            case MEETING -> EntryKind.MEETING;
-            case BOOTH, CHECKLIST -> null;
-        };
+        return EntryKind.of(item);
     }
 
     private static String conferenceTitle(Conference c) {

@@ -4,6 +4,7 @@ import com.calendarfx.model.Entry;
 import com.calendarfx.view.AgendaView;
 import com.calendarfx.view.CalendarView;
 import com.calendarfx.view.DateControl;
+import com.calendarfx.view.DayView;
 import com.calendarfx.view.WeekDayView;
 import com.calendarfx.view.page.DayPage;
 import com.calendarfx.view.page.PageBase;
@@ -22,6 +23,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.control.Label;
+import javafx.scene.control.Skin;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
@@ -55,6 +57,8 @@ public final class CalendarPane extends BorderPane {
             DisplayClock.LOCAL);
     private final CalendarSelection selectionSync;
     private List<EntrySpec> shown = List.of();
+    /** The project the entries were last made from. */
+    private Project drawn;
     private boolean folded;
     /** Times of day and first day of the week as the user's locale has them. */
     private static final DateTimeFormatter HOURS = ClockFormat.hours(Locale.getDefault());
@@ -102,11 +106,18 @@ public final class CalendarPane extends BorderPane {
             return true;
         });
         calendar.getWeekPage().getDetailedWeekView().getWeekView().setWeekDayViewFactory(p -> {
-            WeekDayView day = new WeekDayView();
+            WeekDayView day = new WeekDayView() {
+                @Override
+                protected Skin<?> createDefaultSkin() {
+                    return new LayeredEntries.WeekDaySkin(this);
+                }
+            };
             day.setEntryViewFactory(TimedEntryView::new);
             return day;
         });
-        calendar.getDayPage().getDetailedDayView().getDayView().setEntryViewFactory(TimedEntryView::new);
+        DayView dayView = calendar.getDayPage().getDetailedDayView().getDayView();
+        dayView.setEntryViewFactory(TimedEntryView::new);
+        dayView.setSkin(new LayeredEntries.DaySkin(dayView));
         agenda.setLookBackPeriodInDays(0);
         agenda.setLookAheadPeriodInDays(CalendarSpan.AGENDA_DAYS - 1);
         agenda.setShowStatusLabel(false);
@@ -140,7 +151,13 @@ public final class CalendarPane extends BorderPane {
         clock.addListener(o -> refresh());
         refresh();
         showSpan(CalendarSpan.WEEK);
-        startDay(document.project()).ifPresent(this::showDate);
+        startTrip(document.project()).ifPresent(this::showTrip);
+        // another project opened (not the same one saved under another name): open on its trip, as on opening
+        document.fileProperty().addListener((o, was, now) -> {
+            if (document.project() != drawn) {
+                startTrip(document.project()).ifPresent(this::showTrip);
+            }
+        });
     }
 
     private void wireToolbar() {
@@ -180,6 +197,7 @@ public final class CalendarPane extends BorderPane {
     /** Rebuilds the entries from the project, the filter and the clock; only the entries that differ change. */
     private void refresh() {
         Project project = document.project();
+        drawn = project;
         toolbar.showProject(project, this::showTrip);
         DisplayClock c = clock.get();
         calendar.setZoneId(c.frame());
@@ -240,7 +258,10 @@ public final class CalendarPane extends BorderPane {
         return span == CalendarSpan.WEEK || span == CalendarSpan.MONTH;
     }
 
-    /** Shows a trip's first day, in weeks that hold all of the trip's days where it is a week or shorter. */
+    /**
+     * Shows a trip's first day, in weeks that hold all of the trip's days where it is a week or shorter (a Sunday
+     * start, as en-US has it, would put FOSDEM's Sunday in the week after its Saturday).
+     */
     private void showTrip(Trip trip) {
         trip.firstDay().ifPresent(first -> {
             calendar.setWeekFields(CalendarSpan.weeksShowing(first, lastDay(trip).orElse(first), LOCALE_WEEKS));
@@ -267,12 +288,13 @@ public final class CalendarPane extends BorderPane {
         calendar.getWeekPage().getDetailedWeekView().getWeekView().setScrollTime(morning);
     }
 
-    /** Where the calendar opens: the first trip not over yet, else the latest one. */
-    private static Optional<LocalDate> startDay(Project project) {
+    /** The trip the calendar opens on: the first one not over yet, else the latest one. */
+    private static Optional<Trip> startTrip(Project project) {
         LocalDate today = LocalDate.now();
-        List<LocalDate> starts = project.trips().stream().flatMap(t -> t.firstDay().stream()).sorted().toList();
-        return starts.stream().filter(d -> !d.isBefore(today.minusDays(7))).findFirst()
-                .or(() -> starts.isEmpty() ? Optional.empty() : Optional.of(starts.get(starts.size() - 1)));
+        List<Trip> trips = project.trips().stream().filter(t -> t.firstDay().isPresent())
+                .sorted(java.util.Comparator.comparing(t -> t.firstDay().orElseThrow())).toList();
+        return trips.stream().filter(t -> !lastDay(t).orElseThrow().isBefore(today)).findFirst()
+                .or(() -> trips.isEmpty() ? Optional.empty() : Optional.of(trips.get(trips.size() - 1)));
     }
 
     // For tests and the benchmark: the parts a user looks at.

@@ -1,32 +1,60 @@
 package org.roadshow.ui.calendar;
 
+import org.roadshow.model.Item;
+import org.roadshow.model.ItemKind;
+import org.roadshow.plan.Agenda;
+import org.roadshow.plan.AgendaKind;
+
 /**
- * What a calendar entry stands for. Each kind is one CalendarFX calendar with its own style (colour from the
- * Okabe-Ito palette, which colour-blind people can tell apart) and a word in the entry's title, so that the
- * kind can be read without the colour.
+ * The calendars the view draws, one per kind of entry: the conferences' days, and each {@link AgendaKind} on a
+ * person's agenda (the kinds and their words come from there). This maps them to the view's styles only: each
+ * is one CalendarFX calendar with its own style (colour from the Okabe-Ito palette, which colour-blind people can
+ * tell apart), and its entries' titles start with a word or mark so that the kind can be read without the colour.
  */
 public enum EntryKind {
-    CONFERENCE("Conferences", "rs-conference", ""),
-    TALK("Talks", "rs-talk", "Talk"),
-    SHIFT("Duty", "rs-shift", "Duty"),
-    DEMO("Demos", "rs-demo", "Demo"),
-    TRAVEL("Travel", "rs-travel", ""),
-    MEETING("Meetings", "rs-meeting", "Meeting"),
-    STARRED("Starred", "rs-starred", "★");
+    CONFERENCE(null, "rs-conference"),
+    TALK(AgendaKind.TALK, "rs-talk"),
+    SHIFT(AgendaKind.SHIFT, "rs-shift"),
+    DEMO(AgendaKind.DEMO, "rs-demo"),
+    TRAVEL(AgendaKind.TRAVEL, "rs-travel"),
+    MEETING(AgendaKind.MEETING, "rs-meeting"),
+    STARRED(AgendaKind.STARRED, "rs-starred");
 
-    private final String plural;
+    private final AgendaKind agenda;
     private final String style;
-    private final String cue;
 
-    EntryKind(String plural, String style, String cue) {
-        this.plural = plural;
+    EntryKind(AgendaKind agenda, String style) {
+        this.agenda = agenda;
         this.style = style;
-        this.cue = cue;
+    }
+
+    /** The kind of the item's entry: its agenda kind's, a conference's, or null for items not drawn (booths, to-dos). */
+    static EntryKind of(Item item) {
+        AgendaKind kind = Agenda.kindOf(item);
+        if (kind != null) {
+            return of(kind);
+        }
+        return item.kind() == ItemKind.CONFERENCE ? CONFERENCE : null;
+    }
+
+    /** The calendar of an agenda kind; null for to-dos, which the calendar does not draw. */
+    static EntryKind of(AgendaKind kind) {
+        for (EntryKind k : values()) {
+            if (k.agenda == kind) {
+                return k;
+            }
+        }
+        return null;
+    }
+
+    /** The agenda kind drawn, or null for the conferences' days. */
+    public AgendaKind agenda() {
+        return agenda;
     }
 
     /** The name of the filter that shows or hides this kind. */
     public String plural() {
-        return plural;
+        return agenda == null ? "Conferences" : agenda.shortPlural();
     }
 
     /** The CalendarFX calendar style: entries get the style classes {@code <style>-entry} and so on. */
@@ -34,9 +62,12 @@ public enum EntryKind {
         return style;
     }
 
-    /** The word the entry's title starts with (travel names its mode instead; conferences need none). */
+    /** What an entry's title starts with: the kind's name, a star for starred sessions; travel names its mode. */
     public String cue() {
-        return cue;
+        if (agenda == null || agenda == AgendaKind.TRAVEL) {
+            return "";
+        }
+        return agenda == AgendaKind.STARRED ? "★" : agenda.label();
     }
 
     /** Whether entries of this kind can be dragged: a person's own timed items, not conferences or programme sessions. */

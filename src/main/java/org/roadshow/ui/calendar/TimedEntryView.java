@@ -14,10 +14,11 @@ import javafx.util.Duration;
 
 /**
  * A timed entry of the day and week views: CalendarFX's, with its title kept on one line and cut with an
- * ellipsis where the entry is too narrow for whole words (entries that overlap share a day's width, and a
- * title wrapped there broke letter by letter), the time on its own line under it, and a tooltip with the
- * whole text: title, times, place and conflicts, or for a summary of starred sessions the sessions. The
- * tooltip is made when the pointer first comes over the entry: a week of a conference draws hundreds.
+ * ellipsis where the entry is too narrow for whole words or overlaps others ({@link LayeredEntries}; a title
+ * wrapped there broke letter by letter or hid under the next entry), the time on its own line under it, and
+ * a tooltip with the whole text: title, times, place and conflicts, or for a summary of starred sessions the
+ * sessions. The tooltip is made when the pointer first comes over the entry: a week of a conference draws
+ * hundreds.
  */
 final class TimedEntryView extends DayEntryView {
     /** Narrower than this (in pixels), a wrapped title breaks inside words: it stays on one line. */
@@ -88,7 +89,7 @@ final class TimedEntryView extends DayEntryView {
 
         @Override
         protected void layoutChildren(double x, double y, double w, double h) {
-            boolean wrap = w >= WRAP_WIDTH;
+            boolean wrap = w >= WRAP_WIDTH && !LayeredEntries.layered(getSkinnable());
             if (titleLabel.isWrapText() != wrap) {
                 titleLabel.setWrapText(wrap);
             }
