@@ -2,14 +2,18 @@ package org.roadshow.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.UUID;
 import java.util.prefs.Preferences;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.TreeCell;
+import javafx.scene.control.TreeItem;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -17,6 +21,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.roadshow.SampleProjectBuilder;
+import org.roadshow.edit.ChecklistEdits;
+import org.roadshow.edit.Edits;
 import org.roadshow.model.ChecklistItem;
 import org.roadshow.model.ItemKind;
 import org.roadshow.ui.common.Background;
@@ -25,6 +31,7 @@ import org.roadshow.ui.common.ScriptedPrompts;
 import org.roadshow.ui.document.NodeKey;
 import org.roadshow.ui.settings.Settings;
 import org.roadshow.ui.settings.TestPrefs;
+import org.roadshow.ui.sidebar.ProjectTree;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -79,6 +86,32 @@ class SidebarTickTest {
         assertFalse(done());
         FxWait.until("the row's box shows it unticked", () -> !robot.from(row(robot)).lookup(".tree-tick")
                 .queryAs(CheckBox.class).isSelected());
+    }
+
+    @Test
+    void aTickChangesItsRowAloneAndRemovalsTakeTheirRowsAway(FxRobot robot) {
+        NodeKey passport = NodeKey.item(SampleProjectBuilder.FOSDEM_TRIP, ItemKind.CHECKLIST, PASSPORT);
+        NodeKey trip = NodeKey.trip(SampleProjectBuilder.FOSDEM_TRIP);
+        ProjectTree tree = w.window().tree();
+        FxWait.until("the sidebar is built", () -> tree.itemFor(passport) != null);
+        TreeItem<ProjectTree.Entry> passportRow = tree.itemFor(passport);
+        TreeItem<ProjectTree.Entry> tripRow = tree.itemFor(trip);
+        TreeItem<ProjectTree.Entry> group = passportRow.getParent();
+        List<TreeItem<ProjectTree.Entry>> siblings = List.copyOf(group.getChildren());
+        robot.interact(() -> w.document().apply(ChecklistEdits.tick(SampleProjectBuilder.FOSDEM_TRIP, PASSPORT, true)));
+        assertSame(passportRow, tree.itemFor(passport), "the ticked row is the same row, with a new value");
+        assertTrue(passportRow.getValue().done());
+        assertSame(tripRow, tree.itemFor(trip));
+        assertEquals(siblings, group.getChildren(), "its list's rows are the same rows");
+
+        robot.interact(() -> w.document().apply(Edits.removeItem(SampleProjectBuilder.FOSDEM_TRIP, PASSPORT)));
+        assertNull(tree.itemFor(passport));
+        assertFalse(group.getChildren().contains(passportRow), "the removed item's row is gone");
+        assertEquals(siblings.size() - 1, group.getChildren().size());
+        robot.interact(w.document()::undo);
+        assertEquals(siblings.size(), tree.itemFor(passport).getParent().getChildren().size(), "undo brings the row back");
+        assertEquals(siblings.indexOf(passportRow), tree.itemFor(passport).getParent().getChildren()
+                .indexOf(tree.itemFor(passport)), "in its place");
     }
 
     @Test

@@ -23,8 +23,9 @@ import org.roadshow.ui.document.NodeKey;
 import org.roadshow.ui.document.Selection;
 
 /**
- * The sidebar: Project, People, then each trip with its kind groups and items. It is rebuilt from the
- * project snapshot after every change; the selection and what the user collapsed are kept by key. A row
+ * The sidebar: Project, People, then each trip with its kind groups and items. It follows the project
+ * snapshot after every change, changing only the rows that changed; the selection and what the user
+ * collapsed are kept by key. A row
  * cut short by the sidebar's width shows its whole text in a tooltip; right-click (or Shift+F10, or the
  * menu key) opens the row's menu ({@link SidebarMenu}).
  */
@@ -127,15 +128,53 @@ public final class ProjectTree extends TreeView<ProjectTree.Entry> {
         return menus.menuFor(selection.get());
     }
 
+    /**
+     * Shows {@code project}: rows whose key stays keep their TreeItem, a row whose text, count or tick changed
+     * gets its new value, and a row's children are replaced only where their keys changed. A tick in a list of
+     * 2,000 items then changes one row, not the whole tree (which the TreeView would lay out again).
+     */
     public void rebuild(Project project) {
         rebuilding = true;
         try {
-            byKey.clear();
-            setRoot(item(SidebarNode.of(project)));
+            SidebarNode top = SidebarNode.of(project);
+            TreeItem<Entry> root = getRoot();
+            if (root == null || !root.getValue().key().equals(top.entry().key())) {
+                byKey.clear();
+                setRoot(item(top));
+            } else {
+                Map<NodeKey, TreeItem<Entry>> before = new HashMap<>(byKey);
+                byKey.clear();
+                update(root, top, before);
+            }
         } finally {
             rebuilding = false;
         }
         select(selection.get());
+    }
+
+    /** Brings {@code item} (showing the same key as {@code row}) and its children up to date, reusing rows by key. */
+    private void update(TreeItem<Entry> item, SidebarNode row, Map<NodeKey, TreeItem<Entry>> before) {
+        if (!item.getValue().equals(row.entry())) {
+            item.setValue(row.entry());
+        }
+        byKey.put(row.entry().key(), item);
+        List<TreeItem<Entry>> children = new java.util.ArrayList<>(row.children().size());
+        boolean same = item.getChildren().size() == row.children().size();
+        for (SidebarNode child : row.children()) {
+            TreeItem<Entry> kept = before.get(child.entry().key());
+            TreeItem<Entry> next;
+            if (kept != null && kept.getParent() == item) {
+                update(kept, child, before);
+                next = kept;
+            } else {
+                next = item(child);
+            }
+            same = same && item.getChildren().get(children.size()) == next;
+            children.add(next);
+        }
+        if (!same) {
+            item.getChildren().setAll(children);
+        }
     }
 
     private TreeItem<Entry> item(SidebarNode row) {
@@ -207,6 +246,8 @@ public final class ProjectTree extends TreeView<ProjectTree.Entry> {
                 "tree-trip", "tree-group", "tree-item", "tree-empty-group");
         private final Label count = new Label();
         private final CheckBox tick = new CheckBox();
+        /** One per cell, its text changed as the cell shows other rows: a Tooltip is a popup control, costly to make. */
+        private final Tooltip whole = new Tooltip();
 
         EntryCell(EditCommands commands) {
             tick.getStyleClass().add("tree-tick");
@@ -237,9 +278,12 @@ public final class ProjectTree extends TreeView<ProjectTree.Entry> {
                     }
                 }
             }
-            if (cut && (getTooltip() == null || !full.equals(getTooltip().getText()))) {
-                setTooltip(new Tooltip(full));
-            } else if (!cut && getTooltip() != null) {
+            if (cut) {
+                whole.setText(full);
+                if (getTooltip() != whole) {
+                    setTooltip(whole);
+                }
+            } else if (getTooltip() != null) {
                 setTooltip(null);
             }
         }

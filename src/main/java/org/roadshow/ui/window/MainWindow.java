@@ -78,6 +78,8 @@ public final class MainWindow implements FileCommands.Feedback {
     private Rectangle2D normalBounds;
     private OpeningSize openingSize;
     private boolean rendering;
+    /** The Details tab's form waits for its tab to come to the front ({@link #showDetails}). */
+    private boolean detailsDue;
     /**
      * False until the window's first frame: the shell (menus, empty sidebar, tab headers, status bar) answers
      * input before the sidebar's rows and the form are built and styled, the costliest part of the start.
@@ -170,6 +172,11 @@ public final class MainWindow implements FileCommands.Feedback {
             showDetails(selection.get(), document.project());
         });
         selection.revealRequests().addListener(o -> tabs.getSelectionModel().select(detailsTab));
+        detailsTab.selectedProperty().addListener((o, was, now) -> {
+            if (now && detailsDue) {
+                showDetails(selection.get(), document.project());
+            }
+        });
         // the sidebar's rows and the details form are most of the first frame's cost (skins, CSS and layout of
         // every row and field, all in cold code): they are built once the shell is on screen and answering input
         stage.showingProperty().addListener(new InvalidationListener() {
@@ -194,9 +201,19 @@ public final class MainWindow implements FileCommands.Feedback {
         }
     }
 
+    /**
+     * Shows the key's form, or only notes it is due while another tab is in front: a hidden form would still be
+     * filled, styled and laid out on every change (a tick in the Checklist tab refilled the trip's form).
+     */
     private void showDetails(NodeKey key, Project project) {
-        if (contentBuilt) {
+        if (!contentBuilt) {
+            return;
+        }
+        if (detailsTab.isSelected()) {
+            detailsDue = false;
             details.show(key, project);
+        } else {
+            detailsDue = true;
         }
     }
 
