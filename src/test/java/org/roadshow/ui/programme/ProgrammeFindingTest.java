@@ -132,6 +132,21 @@ class ProgrammeFindingTest {
         FxWait.until("the table shows the Kotlin track", () -> "Kotlin".equals(view.viewModel().trackProperty().get()));
         assertEquals(kotlin, visible().size());
         assertEquals("Kotlin", robot.lookup("#track-filter").queryAs(ComboBox.class).getValue());
+        FxWait.until("the track filtered on is marked", () -> trackCell(robot, "Kotlin").getPseudoClassStates()
+                .contains(javafx.css.PseudoClass.getPseudoClass("active")));
+        assertEquals("Tracks: only Kotlin", robot.lookup("#tracks-heading").queryAs(Label.class).getText());
+
+        robot.clickOn(trackCell(robot, "Kotlin"));
+        FxWait.until("a second click on Kotlin shows every track", () -> view.viewModel().trackProperty().get() == null);
+        assertEquals(773, visible().size());
+        assertEquals("Tracks", robot.lookup("#tracks-heading").queryAs(Label.class).getText());
+        assertFalse(trackCell(robot, "Kotlin").getPseudoClassStates().contains(javafx.css.PseudoClass.getPseudoClass("active")));
+        robot.clickOn(trackCell(robot, "Kotlin"));
+        FxWait.until("Kotlin again", () -> "Kotlin".equals(view.viewModel().trackProperty().get()));
+        robot.type(javafx.scene.input.KeyCode.SPACE);
+        FxWait.until("Space on the track filtered on shows every track", () -> view.viewModel().trackProperty().get() == null);
+        robot.clickOn(trackCell(robot, "Kotlin"));
+        FxWait.until("Kotlin once more", () -> "Kotlin".equals(view.viewModel().trackProperty().get()));
 
         robot.interact(() -> view.tracksOverview().list().scrollTo(0));
         ListCell<?> allCell = robot.lookup("#tracks-list .list-cell").queryAllAs(ListCell.class).stream()
@@ -139,6 +154,11 @@ class ProgrammeFindingTest {
         robot.clickOn(allCell);
         FxWait.until("all tracks again", () -> view.viewModel().trackProperty().get() == null);
         assertEquals(773, visible().size());
+    }
+
+    private static ListCell<?> trackCell(FxRobot robot, String track) {
+        return robot.lookup("#tracks-list .list-cell").queryAllAs(ListCell.class).stream()
+                .filter(c -> c.getItem() instanceof TrackCount t && t.track().equals(track)).findFirst().orElseThrow();
     }
 
     @Test
