@@ -36,6 +36,13 @@ public final class Fetcher {
         if (System.getProperty("java.net.useSystemProxies") == null) {
             System.setProperty("java.net.useSystemProxies", "true");
         }
+        // The client reads the socket into buffers of this size and hands each on through its flow: with the
+        // default 16 KB a 1.6 MB programme is a hundred hand-overs between threads, which cost more than the
+        // bytes (measured: FOSDEM 2021 from a local address about 1.5x faster with 256 KB). Read once, when the
+        // first client is made.
+        if (System.getProperty("jdk.httpclient.bufsize") == null) {
+            System.setProperty("jdk.httpclient.bufsize", Integer.toString(256 * 1024));
+        }
     }
 
     private static final String ACCEPT = "application/xml, text/xml, application/json, text/calendar, */*;q=0.5";

@@ -7,7 +7,8 @@ import org.roadshow.plan.ConferenceProposal;
 /**
  * The import's offer to make the trip's conference from the programme (ticked: the trip has none) or to update
  * the trip's own to match it (not ticked). Its text names every change, so it wraps to the dialog's width, at
- * the default size and the smallest the dialog may be, rather than asking for one long line.
+ * the default size and the smallest the dialog may be (in a column that gives it the height it needs), rather
+ * than asking for one long line.
  */
 final class ConferenceOffer {
     private final CheckBox box = new CheckBox();
@@ -24,14 +25,6 @@ final class ConferenceOffer {
 
     CheckBox node() {
         return box;
-    }
-
-    /**
-     * Wraps the text to {@code width}: a grid sizes its rows from each node's one-line preferred width, which
-     * for this text is wider than the dialog, so the offer is told the width it really gets.
-     */
-    void wrapTo(javafx.beans.value.ObservableDoubleValue width) {
-        box.prefWidthProperty().bind(javafx.beans.binding.Bindings.max(120, width));
     }
 
     /** Offers {@code proposal}; {@code tripConference} names the trip's conference when it has one. */

@@ -25,6 +25,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -145,11 +146,14 @@ public final class ImportProgrammeDialog extends Dialog<ProgrammeUpdate> {
         setResultConverter(button -> button == IMPORT ? apply() : null);
     }
 
-    private GridPane layout(Button browse) {
+    /**
+     * The fields in a grid; below it, across the whole width, the conference offer, the status and the preview
+     * in a column, which (unlike a grid) gives wrapped text the height it needs at the width it gets.
+     */
+    private VBox layout(Button browse) {
         GridPane grid = new GridPane();
         grid.setHgap(8);
         grid.setVgap(8);
-        grid.setPadding(new Insets(12));
         ColumnConstraints labels = new ColumnConstraints();
         labels.setMinWidth(Region.USE_PREF_SIZE); // "Time zone" whole, however long the path
         ColumnConstraints fields = new ColumnConstraints();
@@ -157,17 +161,14 @@ public final class ImportProgrammeDialog extends Dialog<ProgrammeUpdate> {
         fields.setMinWidth(0);
         grid.getColumnConstraints().addAll(labels, fields, new ColumnConstraints());
         grid.addRow(0, new Label("File or URL"), file, new HBox(6, fetch, browse));
-        // the offer's columns: from where the fields start to the grid's right padding
-        conference.wrapTo(grid.widthProperty().subtract(grid.getPadding().getRight()).subtract(file.layoutXProperty()));
         grid.add(progress, 1, 1, 2, 1);
         grid.addRow(2, new Label("Trip"), trip);
         grid.addRow(3, zone.label(), zone.field());
         grid.add(zone.note(), 1, 4, 2, 1);
-        grid.add(conference.node(), 1, 5, 2, 1);
-        grid.add(status, 0, 6, 3, 1);
-        grid.add(preview, 0, 7, 3, 1);
-        GridPane.setVgrow(preview, Priority.ALWAYS);
-        return grid;
+        VBox content = new VBox(8, grid, conference.node(), status, preview);
+        content.setPadding(new Insets(12));
+        VBox.setVgrow(preview, Priority.ALWAYS);
+        return content;
     }
 
     /** A chooser that shows the platform's open-file dialog. */

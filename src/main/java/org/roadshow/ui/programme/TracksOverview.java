@@ -1,5 +1,7 @@
 package org.roadshow.ui.programme;
 
+import javafx.beans.InvalidationListener;
+import javafx.beans.WeakInvalidationListener;
 import javafx.collections.ListChangeListener;
 import javafx.css.PseudoClass;
 import javafx.collections.ObservableList;
@@ -7,7 +9,6 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
@@ -95,17 +96,19 @@ final class TracksOverview extends VBox {
                 : "Click a track to show only its sessions");
         following = true;
         try {
-            list.getSelectionModel().select(0);
-            for (TrackCount t : list.getItems()) {
-                if (t.track().equals(filtered ? track : "")) {
-                    list.getSelectionModel().select(t);
+            int row = 0; // "All tracks", also when the track filtered on is not among those shown
+            for (int i = 0; i < list.getItems().size(); i++) {
+                if (list.getItems().get(i).track().equals(filtered ? track : "")) {
+                    row = i;
                     break;
                 }
+            }
+            if (list.getSelectionModel().getSelectedIndex() != row) {
+                list.getSelectionModel().select(row);
             }
         } finally {
             following = false;
         }
-        list.refresh(); // the mark moves with the filter
     }
 
     /** Whether the table is filtered to this track (never "All tracks"). */
@@ -126,6 +129,8 @@ final class TracksOverview extends VBox {
         private final Label name = new Label();
         private final Label count = new Label();
         private final HBox line;
+        /** Moves the mark when the filter changes; held here, as the track property holds it only weakly. */
+        private final InvalidationListener remark = o -> mark();
 
         TrackCell() {
             count.getStyleClass().add("track-count");
@@ -139,6 +144,7 @@ final class TracksOverview extends VBox {
             line.setMinWidth(0);
             line.prefWidthProperty().bind(widthProperty().subtract(16));
             line.maxWidthProperty().bind(widthProperty().subtract(16));
+            vm.trackProperty().addListener(new WeakInvalidationListener(remark));
             // a press on the track already filtered on clears the filter; the list would only keep it selected
             addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {
                 if (e.getButton() == MouseButton.PRIMARY && !isEmpty() && getItem() != null && isActive(getItem())) {
@@ -149,23 +155,29 @@ final class TracksOverview extends VBox {
             });
         }
 
+        /**
+         * Bold with a bar at its edge when the table is filtered to this cell's track (the heading's hint says how
+         * to undo it: a tooltip would open under the pointer, on the very spot of the second click).
+         */
+        private void mark() {
+            TrackCount t = isEmpty() ? null : getItem();
+            pseudoClassStateChanged(ACTIVE, t != null && isActive(t));
+        }
+
         @Override
         protected void updateItem(TrackCount t, boolean empty) {
             super.updateItem(t, empty);
             if (empty || t == null) {
                 setGraphic(null);
                 setText(null);
-                setTooltip(null);
-                pseudoClassStateChanged(ACTIVE, false);
+                mark();
                 return;
             }
             name.setText(t.track().isEmpty() ? "All tracks" : t.track());
             count.setText(counts(t));
             setText(null);
             setGraphic(line);
-            boolean active = isActive(t);
-            pseudoClassStateChanged(ACTIVE, active);
-            setTooltip(active ? new Tooltip("Showing only " + t.track() + ": click again to show every track") : null);
+            mark();
         }
     }
 }
