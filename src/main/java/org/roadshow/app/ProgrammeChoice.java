@@ -8,7 +8,10 @@ import javafx.stage.Window;
 import org.roadshow.model.Programme;
 import org.roadshow.model.Project;
 
-/** Which programme File › Update Programme means: one imported from a web address, in the selected trip if any. */
+/**
+ * Which programme File › Update Programme means: one imported from a web address, in the selected trip if any;
+ * the Programme tab's button names the programme on show.
+ */
 record ProgrammeChoice(UUID tripId, Programme programme) {
     @Override
     public String toString() {
@@ -23,9 +26,13 @@ record ProgrammeChoice(UUID tripId, Programme programme) {
                 .toList();
     }
 
-    /** The one candidate, or the one the user picks among several; empty when there is none or the user cancels. */
-    static Optional<ProgrammeChoice> choose(Project project, Optional<UUID> selectedTrip, Window owner) {
-        List<ProgrammeChoice> all = fromWeb(project, selectedTrip);
+    /**
+     * {@code programme} when given (and from a web address), else the one candidate, or the one the user picks among
+     * several; empty when there is none or the user cancels.
+     */
+    static Optional<ProgrammeChoice> choose(Project project, Optional<UUID> selectedTrip, UUID programme, Window owner) {
+        List<ProgrammeChoice> all = fromWeb(project, selectedTrip).stream()
+                .filter(c -> programme == null || c.programme().id().equals(programme)).toList();
         if (all.size() <= 1) {
             return all.stream().findFirst();
         }

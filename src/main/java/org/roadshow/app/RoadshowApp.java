@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
@@ -103,6 +104,11 @@ public final class RoadshowApp extends Application {
         w.window().setTabContent(ViewTab.PROGRAMME, () -> {
             ProgrammeView programme = new ProgrammeView(document, w.settings());
             programme.setOnImport(importProgramme);
+            programme.setOnUpdate((trip, shown) -> {
+                if (!document.isReadOnly()) {
+                    updateProgramme(w, Optional.of(trip), shown);
+                }
+            });
             return programme;
         });
 
@@ -137,7 +143,7 @@ public final class RoadshowApp extends Application {
         exportItem.disableProperty().bind(Bindings.createBooleanBinding(
                 () -> document.project().trips().isEmpty(), document.projectProperty()));
         MenuItem updateItem = new MenuItem("Update Programme…");
-        updateItem.setOnAction(e -> updateProgramme(w));
+        updateItem.setOnAction(e -> updateProgramme(w, w.selection().trip(), null));
         updateItem.disableProperty().bind(Bindings.createBooleanBinding(
                 () -> document.isReadOnly() || ProgrammeChoice.fromWeb(document.project(), w.selection().trip()).isEmpty(),
                 document.readOnlyProperty(), document.projectProperty(), w.selection().keyProperty()));
@@ -145,16 +151,18 @@ public final class RoadshowApp extends Application {
     }
 
     /**
-     * File › Update Programme: the programme from a web address in the selected trip (asked which when there are
-     * several), fetched again only if it changed; "no change" goes to the status bar too.
+     * File › Update Programme, and the button of that name on the Programme tab: {@code programme} in {@code trip},
+     * or a programme from a web address in the trip (asked which when there are several; every trip's when no trip
+     * is given), fetched again only if it changed. It ends as an import does ({@link #programmeImported}); "no
+     * change" goes to the status bar.
      */
-    static void updateProgramme(Wiring w) {
-        ProgrammeChoice.choose(w.document().project(), w.selection().trip(), w.window().stage()).ifPresent(chosen -> {
+    static void updateProgramme(Wiring w, Optional<UUID> trip, UUID programme) {
+        ProgrammeChoice.choose(w.document().project(), trip, programme, w.window().stage()).ifPresent(chosen -> {
             ImportProgrammeDialog dialog = new ImportProgrammeDialog(w.document(), w.background(),
                     ImportProgrammeDialog.fileChooser(), chosen.tripId());
             dialog.initOwner(w.window().stage());
             dialog.updateFrom(chosen.tripId(), chosen.programme().id(), w.window()::status);
-            dialog.showAndWait();
+            dialog.showAndWait().ifPresent(update -> programmeImported(w, update));
         });
     }
 

@@ -14,13 +14,15 @@ import org.roadshow.io.programme.ProgrammeImportResult;
  * Import of FOSDEM 2021 (773 sessions, 1.6 MB) against a bare StAX pass over the same bytes with the same
  * hardened factory settings (every event read, every text made a string, nothing built), warm, medians of
  * alternated runs in the same JVM. Goal: under 150 ms and at
- * most twice the bare pass. Then the lenient iCalendar import of linux.conf.au 2020 (262 sessions) against
+ * most twice the bare pass. The same for a frab schedule the size of 36C3's ({@link CongressSizedProgramme}: 1,350
+ * sessions, about 2.3 MB, made from FOSDEM's events): at most twice the bare pass. Then the lenient iCalendar import of linux.conf.au 2020 (262 sessions) against
  * ical4j's own strict parse of the same file (what the import used before it read leniently), for the
  * record. Run: {@code java -cp target/classes:target/test-classes:<deps>
  * org.roadshow.bench.ProgrammeImportBench [rounds]}.
  */
 public final class ProgrammeImportBench {
     private static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
+    private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
 
     private ProgrammeImportBench() {
     }
@@ -37,11 +39,18 @@ public final class ProgrammeImportBench {
         XMLInputFactory factory = factory();
         int[] sessions = new int[1];
         // a run takes some 15 ms: 150 rounds of warm-up give the JIT a few seconds even on a busy machine
-        Benchmarks.Medians m = Benchmarks.interleaved(150, rounds, () -> sessions[0] = importOnce(data),
+        Benchmarks.Medians m = Benchmarks.interleaved(150, rounds, () -> sessions[0] = importOnce(data, BRUSSELS),
                 () -> bare(factory, data));
         System.out.printf("fosdem import: %.1f ms (bare StAX pass: %.1f ms), ratio %.2f (of medians %.2f); %d sessions, "
                 + "%d alternated runs; goal < 150 ms and ratio <= 2%n", m.figure(), m.baseline(), m.pairedRatio(),
                 m.ratio(), sessions[0], m.runs());
+
+        byte[] congress = CongressSizedProgramme.make();
+        Benchmarks.Medians big = Benchmarks.interleaved(100, rounds, () -> sessions[0] = importOnce(congress, BERLIN),
+                () -> bare(factory, congress));
+        System.out.printf("36c3-sized import (%.2f MB): %.1f ms (bare StAX pass: %.1f ms), ratio %.2f (of medians %.2f); "
+                + "%d sessions, %d alternated runs; goal ratio <= 2%n", congress.length / (1024.0 * 1024.0), big.figure(),
+                big.baseline(), big.pairedRatio(), big.ratio(), sessions[0], big.runs());
 
         byte[] ics;
         try (InputStream in = ProgrammeImportBench.class.getResourceAsStream("/schedules/linux_conf_au_2020.ics")) {
@@ -54,8 +63,8 @@ public final class ProgrammeImportBench {
                 + "%d sessions, %d alternated runs%n", c.figure(), c.baseline(), c.pairedRatio(), sessions[0], c.runs());
     }
 
-    private static int importOnce(byte[] data) throws Exception {
-        ProgrammeImportResult result = ProgrammeImport.parse(data, "fosdem_2021.xml").toResult(BRUSSELS);
+    private static int importOnce(byte[] data, ZoneId zone) throws Exception {
+        ProgrammeImportResult result = ProgrammeImport.parse(data, "schedule.xml").toResult(zone);
         return result.sessions().size();
     }
 

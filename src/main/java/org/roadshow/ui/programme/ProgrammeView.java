@@ -38,7 +38,8 @@ import org.roadshow.ui.settings.Settings;
  * stars for the selected person; a mark on sessions that clash with that person's own items or with another
  * starred session; a tracks overview; the selected session's details below. Give it the {@link Document}, and
  * the {@link Settings} to remember the tab's state per project file and its panes for every project;
- * {@link #setOnImport} wires the empty state's button to File &gt; Import Programme. Ctrl+F focuses the search.
+ * {@link #setOnImport} wires the empty state's button to File &gt; Import Programme, {@link #setOnUpdate} the
+ * Update Programme button beside the programme's source to File &gt; Update Programme. Ctrl+F focuses the search.
  */
 public final class ProgrammeView extends BorderPane {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
@@ -51,6 +52,7 @@ public final class ProgrammeView extends BorderPane {
     private final ProgrammeTable table;
     private final SessionDetails details;
     private final TracksOverview tracksOverview;
+    private final ProgrammeSource source;
     private final TextField search = new TextField();
     private final Label count = new Label();
     private final Button importButton = new Button("Import Programme…");
@@ -97,6 +99,8 @@ public final class ProgrammeView extends BorderPane {
         count.setId("programme-count");
         count.setMinWidth(Region.USE_PREF_SIZE);
         HBox pickers = row(new Label("Trip"), trip, programme, new Label("Starring as"), person, starred, gap, count);
+        source = new ProgrammeSource(vm, java.time.ZoneId.systemDefault());
+        source.managedProperty().bind(source.visibleProperty());
 
         ComboBox<LocalDate> day = Pickers.filter(new ComboBox<>(), vm.days(), vm.dayProperty(), ALL_DAYS,
                 d -> d.equals(ALL_DAYS) ? "All days" : DAY.format(d), "day-filter");
@@ -115,7 +119,7 @@ public final class ProgrammeView extends BorderPane {
         showDetails.setTooltip(new Tooltip("Show or hide the selected session's details"));
         filters = row(search, day, track, room, clear, showTracks, showDetails);
         filters.managedProperty().bind(filters.visibleProperty());
-        VBox top = new VBox(6, pickers, filters);
+        VBox top = new VBox(6, pickers, source, filters);
         top.setPadding(new Insets(8, 10, 8, 10));
         top.getStyleClass().add("programme-toolbar");
 
@@ -228,6 +232,14 @@ public final class ProgrammeView extends BorderPane {
         updateEmpty();
     }
 
+    /**
+     * What the Update Programme button beside the programme's source does, given the trip and the programme on
+     * show (null when all the trip's programmes are shown together); the button shows only when this is set.
+     */
+    public void setOnUpdate(java.util.function.BiConsumer<UUID, UUID> action) {
+        source.setOnUpdate(action);
+    }
+
     public ProgrammeViewModel viewModel() {
         return vm;
     }
@@ -271,7 +283,7 @@ public final class ProgrammeView extends BorderPane {
         boolean noTrip = vm.trip().isEmpty();
         empty.setVisible(none);
         content.setVisible(!none);
-        for (Node n : List.of(filters, count, starred)) {
+        for (Node n : List.of(filters, count, starred, source)) {
             n.setVisible(!none); // nothing to search, filter or count
         }
         emptyTitle.setText(noTrip ? "No trips yet" : "No programme for this trip yet");
@@ -294,6 +306,10 @@ public final class ProgrammeView extends BorderPane {
 
     SessionDetails details() {
         return details;
+    }
+
+    ProgrammeSource source() {
+        return source;
     }
 
     TracksOverview tracksOverview() {

@@ -77,6 +77,12 @@ class UrlImportScreenshotsTest {
             });
             String suffix = theme.name().toLowerCase();
             ShotWindow.shot(robot, dialog[0].getDialogPane().getScene(), "import-url-" + suffix);
+            robot.interact(() -> {
+                Stage window = (Stage) dialog[0].getDialogPane().getScene().getWindow();
+                window.setWidth(ImportProgrammeDialog.MIN_WIDTH);
+                window.setHeight(ImportProgrammeDialog.MIN_HEIGHT);
+            });
+            ShotWindow.shot(robot, dialog[0].getDialogPane().getScene(), "import-url-smallest-" + suffix);
             robot.clickOn((Button) dialog[0].getDialogPane().lookupButton(ImportProgrammeDialog.IMPORT));
             robot.interact(() -> {
                 for (NodeKey key : List.of(NodeKey.trip(SampleProjectBuilder.FOSDEM_TRIP),
