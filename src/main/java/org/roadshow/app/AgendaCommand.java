@@ -7,11 +7,8 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import org.roadshow.io.project.ProjectFile;
-import org.roadshow.io.project.ProjectFileException;
 import org.roadshow.model.Person;
 import org.roadshow.model.Project;
-import org.roadshow.model.Trip;
 import org.roadshow.plan.Agenda;
 import org.roadshow.plan.AgendaEntry;
 import org.roadshow.plan.AgendaSelection;
@@ -48,36 +45,30 @@ public final class AgendaCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        CommandRun run = new CommandRun("agenda", spec);
+        try {
+            return print(run);
+        } catch (CommandRun.Stop stop) {
+            return run.exit(stop);
+        }
+    }
+
+    private int print(CommandRun run) {
+        PrintWriter out = run.out();
         ZoneId zoneId = null;
         if (zone != null) {
             try {
                 zoneId = ZoneId.of(zone.strip());
             } catch (DateTimeException e) {
-                err.println("roadshow agenda: \"" + zone + "\" is not a time zone (use an IANA zone id such as "
+                return run.fail(CommandRun.USAGE, "\"" + zone + "\" is not a time zone (use an IANA zone id such as "
                         + "Europe/Berlin or America/New_York)");
-                return CheckCommand.BAD_INPUT;
             }
         }
-        Project project;
-        try {
-            project = ProjectFile.load(projectFile).project();
-        } catch (ProjectFileException e) {
-            err.println("roadshow agenda: " + e.getMessage());
-            return 1;
-        }
-        Person who;
-        AgendaSelection selection;
-        try {
-            who = NameLookup.find("person", person, project.people(), Person::name);
-            selection = AgendaSelection.forPerson(who.id());
-            if (trip != null) {
-                selection = selection.withTrips(Set.of(NameLookup.find("trip", trip, project.trips(), Trip::name).id()));
-            }
-        } catch (IllegalArgumentException e) {
-            err.println("roadshow agenda: " + projectFile + ": " + e.getMessage());
-            return CheckCommand.BAD_INPUT;
+        Project project = run.load(projectFile).project();
+        Person who = run.find(projectFile, "person", person, project.people(), Person::name);
+        AgendaSelection selection = AgendaSelection.forPerson(who.id());
+        if (trip != null) {
+            selection = selection.withTrips(Set.of(run.trip(projectFile, project, trip).id()));
         }
         List<AgendaEntry> entries = Agenda.select(project, selection);
         String heading = who.name() + (zoneId == null ? " (local times where each thing happens)"

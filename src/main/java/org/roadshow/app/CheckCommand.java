@@ -12,8 +12,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
-import org.roadshow.io.project.ProjectFile;
-import org.roadshow.io.project.ProjectFileException;
 import org.roadshow.model.Person;
 import org.roadshow.model.Project;
 import org.roadshow.model.Trip;
@@ -36,7 +34,6 @@ import picocli.CommandLine.Spec;
                 + "project could not be read", "2:bad arguments (unknown person or trip)"})
 public final class CheckCommand implements Callable<Integer> {
     static final int ERRORS = 1;
-    static final int BAD_INPUT = 2;
 
     @Parameters(index = "0", paramLabel = "PROJECT", description = "the .roadshow project file")
     Path projectFile;
@@ -56,25 +53,20 @@ public final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws JsonProcessingException {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        Project project;
+        CommandRun run = new CommandRun("check", spec);
         try {
-            project = ProjectFile.load(projectFile).project();
-        } catch (ProjectFileException e) {
-            err.println("roadshow check: " + e.getMessage());
-            return ERRORS;
+            return check(run);
+        } catch (CommandRun.Stop stop) {
+            return run.exit(stop);
         }
-        List<Trip> trips;
-        UUID personId;
-        try {
-            trips = trip == null ? project.trips()
-                    : List.of(NameLookup.find("trip", trip, project.trips(), Trip::name));
-            personId = person == null ? null : NameLookup.find("person", person, project.people(), Person::name).id();
-        } catch (IllegalArgumentException e) {
-            err.println("roadshow check: " + projectFile + ": " + e.getMessage());
-            return BAD_INPUT;
-        }
+    }
+
+    private int check(CommandRun run) throws JsonProcessingException {
+        PrintWriter out = run.out();
+        Project project = run.load(projectFile).project();
+        List<Trip> trips = trip == null ? project.trips() : List.of(run.trip(projectFile, project, trip));
+        UUID personId = person == null ? null
+                : run.find(projectFile, "person", person, project.people(), Person::name).id();
         Map<Trip, List<Conflict>> byTrip = new LinkedHashMap<>();
         boolean errors = false;
         for (Trip t : trips) {

@@ -10,8 +10,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.roadshow.io.project.ProjectFile;
-import org.roadshow.io.project.ProjectFileException;
 import org.roadshow.model.Person;
 import org.roadshow.model.Project;
 import org.roadshow.model.Trip;
@@ -60,28 +58,23 @@ public final class ChecklistCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws JsonProcessingException {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        Project project;
+        CommandRun run = new CommandRun("checklist", spec);
         try {
-            project = ProjectFile.load(file).project();
-        } catch (ProjectFileException e) {
-            err.println("roadshow checklist: " + e.getMessage());
-            err.flush();
-            return 1;
+            return list(run);
+        } catch (CommandRun.Stop stop) {
+            return run.exit(stop);
         }
+    }
+
+    private int list(CommandRun run) throws JsonProcessingException {
+        PrintWriter out = run.out();
+        Project project = run.load(file).project();
         ChecklistFilter filter = ChecklistFilter.ALL.withOpenOnly(open);
-        try {
-            if (trip != null) {
-                filter = filter.withTrip(NameLookup.find("trip", trip, project.trips(), Trip::name).id());
-            }
-            if (person != null) {
-                filter = filter.withPerson(NameLookup.find("person", person, project.people(), Person::name).id());
-            }
-        } catch (IllegalArgumentException e) {
-            err.println("roadshow checklist: " + file + ": " + e.getMessage());
-            err.flush();
-            return 2;
+        if (trip != null) {
+            filter = filter.withTrip(run.trip(file, project, trip).id());
+        }
+        if (person != null) {
+            filter = filter.withPerson(run.find(file, "person", person, project.people(), Person::name).id());
         }
         List<ChecklistRow> rows = ChecklistQuery.rows(project, filter, clock.instant(), clock.getZone());
         out.print(json ? json(project, rows) : text(project, rows));

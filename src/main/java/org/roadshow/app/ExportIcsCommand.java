@@ -16,12 +16,9 @@ import org.roadshow.io.ical.Alarms;
 import org.roadshow.io.ical.IcsExport;
 import org.roadshow.io.ical.IcsExportException;
 import org.roadshow.io.ical.IcsExportFile;
-import org.roadshow.io.project.ProjectFile;
-import org.roadshow.io.project.ProjectFileException;
 import org.roadshow.model.Booth;
 import org.roadshow.model.Person;
 import org.roadshow.model.Project;
-import org.roadshow.model.Trip;
 import org.roadshow.plan.Agenda;
 import org.roadshow.plan.AgendaKind;
 import org.roadshow.plan.AgendaSelection;
@@ -41,9 +38,6 @@ import picocli.CommandLine.Spec;
         exitCodeList = {"0:written", "1:the project could not be read or the file could not be written "
                 + "(an existing file is left as it was)", "2:bad arguments (unknown person, trip, booth or kind; nothing to export)"})
 public final class ExportIcsCommand implements Callable<Integer> {
-    static final int FAILED = 1;
-    static final int BAD_INPUT = 2;
-
     @Parameters(index = "0", paramLabel = "PROJECT", description = "the .roadshow project file")
     Path projectFile;
 
@@ -78,31 +72,27 @@ public final class ExportIcsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        CommandRun run = new CommandRun("export-ics", spec);
+        try {
+            return export(run);
+        } catch (CommandRun.Stop stop) {
+            return run.exit(stop);
+        }
+    }
+
+    private int export(CommandRun run) {
+        PrintWriter out = run.out();
+        PrintWriter err = run.err();
         Set<AgendaKind> chosenKinds;
         Alarms alarms;
         try {
             chosenKinds = kinds();
             alarms = alarms();
         } catch (IllegalArgumentException e) {
-            err.println("roadshow export-ics: " + e.getMessage());
-            return BAD_INPUT;
+            return run.fail(CommandRun.USAGE, e.getMessage());
         }
-        Project project;
-        try {
-            project = ProjectFile.load(projectFile).project();
-        } catch (ProjectFileException e) {
-            err.println("roadshow export-ics: " + e.getMessage());
-            return FAILED;
-        }
-        AgendaSelection selection;
-        try {
-            selection = selection(project).withKinds(chosenKinds);
-        } catch (IllegalArgumentException e) {
-            err.println("roadshow export-ics: " + projectFile + ": " + e.getMessage());
-            return BAD_INPUT;
-        }
+        Project project = run.load(projectFile).project();
+        AgendaSelection selection = selection(run, project).withKinds(chosenKinds);
         if (Agenda.select(project, selection).isEmpty() && IcsExport.todos(project, selection, Map.of()).isEmpty()) {
             List<String> kindNames = selection.kinds().stream().sorted().map(k -> k.label().toLowerCase(java.util.Locale.ROOT)).toList();
             String kindList = kindNames.size() == 1 ? kindNames.get(0) : String.join(", ",
@@ -110,33 +100,32 @@ public final class ExportIcsCommand implements Callable<Integer> {
             err.println("roadshow export-ics: " + projectFile + ": nothing to export: no " + kindList
                     + (person == null ? "" : " for " + person) + (trips.isEmpty() ? "" : " in " + String.join(", ", trips))
                     + (booth == null ? "" : " at the " + booth + " booth") + "; " + output + " was not written");
-            return BAD_INPUT;
+            return CommandRun.USAGE;
         }
         try {
             IcsExportFile.Result result = IcsExportFile.export(project, selection, alarms, output, Instant.now());
             out.println("Wrote " + result.summary() + " to " + output);
             return 0;
         } catch (IcsExportException e) {
-            err.println("roadshow export-ics: " + e.getMessage());
-            return FAILED;
+            return run.fail(CommandRun.FAILED, e.getMessage());
         }
     }
 
-    private AgendaSelection selection(Project project) {
+    private AgendaSelection selection(CommandRun run, Project project) {
         AgendaSelection selection = AgendaSelection.everything();
         if (person != null) {
-            selection = selection.withPerson(NameLookup.find("person", person, project.people(), Person::name).id());
+            selection = selection.withPerson(run.find(projectFile, "person", person, project.people(), Person::name).id());
         }
         Set<UUID> tripIds = new LinkedHashSet<>();
         for (String name : trips) {
-            tripIds.add(NameLookup.find("trip", name, project.trips(), Trip::name).id());
+            tripIds.add(run.trip(projectFile, project, name).id());
         }
         selection = selection.withTrips(tripIds);
         if (booth != null) {
             List<Booth> booths = project.trips().stream()
                     .filter(t -> tripIds.isEmpty() || tripIds.contains(t.id()))
                     .flatMap(t -> t.items(Booth.class).stream()).toList();
-            selection = selection.withBooth(NameLookup.find("booth", booth, booths, Booth::name).id());
+            selection = selection.withBooth(run.find(projectFile, "booth", booth, booths, Booth::name).id());
         }
         return selection;
     }

@@ -13,8 +13,6 @@ import java.util.Map;
 import java.util.StringJoiner;
 import java.util.concurrent.Callable;
 import org.roadshow.io.project.LoadedProject;
-import org.roadshow.io.project.ProjectFile;
-import org.roadshow.io.project.ProjectFileException;
 import org.roadshow.model.ItemKind;
 import org.roadshow.plan.ProjectSummary;
 import org.roadshow.plan.ProjectSummary.ConferenceLine;
@@ -50,14 +48,13 @@ public final class InfoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws JsonProcessingException {
-        PrintWriter out = spec.commandLine().getOut();
+        CommandRun run = new CommandRun("info", spec);
+        PrintWriter out = run.out();
         LoadedProject loaded;
         try {
-            loaded = ProjectFile.load(file);
-        } catch (ProjectFileException e) {
-            spec.commandLine().getErr().println(e.getMessage());
-            spec.commandLine().getErr().flush();
-            return 1;
+            loaded = run.load(file);
+        } catch (CommandRun.Stop stop) {
+            return run.exit(stop);
         }
         ProjectSummary summary = ProjectSummary.of(loaded.project());
         out.print(json ? json(loaded, summary) : text(loaded, summary));

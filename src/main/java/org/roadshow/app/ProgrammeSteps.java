@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.roadshow.io.fetch.FetchSettings;
 import org.roadshow.io.fetch.Fetcher;
@@ -12,7 +14,6 @@ import org.roadshow.io.programme.ImportWarning;
 import org.roadshow.io.programme.ParsedProgramme;
 import org.roadshow.io.programme.ProgrammeImportResult;
 import org.roadshow.io.programme.ZoneGuess;
-import org.roadshow.io.project.LoadedProject;
 import org.roadshow.io.project.ProjectFile;
 import org.roadshow.io.project.ProjectFileException;
 import org.roadshow.model.Programme;
@@ -25,46 +26,19 @@ import org.roadshow.plan.ProgrammeImportPlan;
 /**
  * What {@code roadshow import} and {@code roadshow update} share: reading the project, the zone question, the
  * plan printed as the dialog shows it, the refusal of a programme far from the trip's days, and the save that
- * comes before any word of success. Exit codes: 0 done, 1 cannot read or save (or refused), 2 bad usage.
+ * comes before any word of success. Exit codes as {@link CommandRun}'s; a far programme refused is 1.
  */
 final class ProgrammeSteps {
-    static final int OK = 0;
-    static final int FAILED = 1;
-    static final int USAGE = 2;
-
-    private final String command;
+    private final CommandRun run;
     private final PrintWriter out;
-    private final PrintWriter err;
 
-    ProgrammeSteps(String command, PrintWriter out, PrintWriter err) {
-        this.command = command;
-        this.out = out;
-        this.err = err;
+    ProgrammeSteps(CommandRun run) {
+        this.run = run;
+        this.out = run.out();
     }
 
     void note(String line) {
         out.println(line);
-    }
-
-    /** Reports a failure; returns the exit code to use. */
-    int fail(int code, String message) {
-        err.println("roadshow " + command + ": " + message);
-        return code;
-    }
-
-    /** The project, or empty after saying why (it cannot be read, or it opens read-only). */
-    Optional<Project> load(Path file) {
-        try {
-            LoadedProject loaded = ProjectFile.load(file);
-            if (loaded.readOnly()) {
-                fail(FAILED, file + ": " + loaded.readOnlyReason() + " Nothing was changed.");
-                return Optional.empty();
-            }
-            return Optional.of(loaded.project());
-        } catch (ProjectFileException e) {
-            fail(FAILED, e.getMessage());
-            return Optional.empty();
-        }
     }
 
     static Fetcher fetcher(int timeoutSeconds) {
@@ -104,41 +78,48 @@ final class ProgrammeSteps {
     }
 
     /**
-     * Prints the plan, refuses a far programme without {@code force}, and saves unless {@code dryRun}: the
-     * conference is created when the trip has none, and changed only with {@code updateConference}.
+     * Prints the plan, refuses a far programme without {@code --force}, and saves unless {@code --dry-run}: the
+     * conference is created when the trip has none, and changed only with {@code --update-conference}.
      */
-    int finish(Path file, Project project, Trip trip, ProgrammeImportPlan plan, boolean force, boolean updateConference,
-               boolean dryRun) {
-        out.println((plan.update().isUpdate() ? "Updating" : "Importing") + " programme \"" + plan.update().after().name()
-                + "\" in trip \"" + trip.name() + "\":");
-        plan.update().report().lines().forEach(line -> out.println("  " + line));
+    int finish(ProgrammeOptions options, Project project, Trip trip, ProgrammeImportPlan plan) {
+        Path file = options.projectFile;
+        boolean updateConference = options.updateConference;
+        // the plan is printed once it has happened (or for a dry run): nothing claims success before the save
+        List<String> report = new ArrayList<>();
+        boolean update = plan.update().isUpdate();
+        String tense = options.dryRun ? (update ? "Would update" : "Would import") : update ? "Updated" : "Imported";
+        report.add(tense + " programme \"" + plan.update().after().name() + "\" " + (update ? "in" : "into") + " trip \""
+                + trip.name() + "\":");
+        plan.update().report().lines().forEach(line -> report.add("  " + line));
         Optional<ConferenceProposal> conference = plan.conferenceChange();
         boolean withConference = conference.map(c -> c.isNew() || updateConference).orElse(false);
         conference.ifPresent(c -> {
             if (c.isNew()) {
-                c.changes().forEach(line -> out.println("Also " + line + "."));
+                c.changes().forEach(line -> report.add("Also " + line + "."));
                 return;
             }
-            out.println("The trip's conference \"" + trip.item(c.conference().id()).map(i -> i.label()).orElse("")
+            report.add("The trip's conference \"" + trip.item(c.conference().id()).map(i -> i.label()).orElse("")
                     + "\" differs from the programme:");
-            c.changes().forEach(line -> out.println("  " + line));
-            out.println(updateConference ? "It is updated to match." : "It is kept as it is (--update-conference updates it).");
+            c.changes().forEach(line -> report.add("  " + line));
+            report.add(updateConference ? "It is updated to match." : "It is kept as it is (--update-conference updates it).");
         });
-        if (plan.isFar() && !force) {
-            return fail(FAILED, plan.farWarning() + " Is this the right trip? Add --force to import it anyway."
-                    + " Nothing was changed.");
+        if (plan.isFar() && !options.force) {
+            return run.fail(CommandRun.FAILED, plan.farWarning() + " Is this the right trip? Add --force to "
+                    + (update ? "update" : "import") + " it anyway. Nothing was changed.");
         }
-        if (dryRun) {
+        if (options.dryRun) {
+            report.forEach(out::println);
             out.println("Dry run: " + file + " was not changed.");
-            return OK;
+            return CommandRun.OK;
         }
         Project next = plan.edit(withConference).apply(project);
         try {
             ProjectFile.save(next, file);
         } catch (ProjectFileException e) {
-            return fail(FAILED, e.getMessage() + " Nothing was changed.");
+            return run.fail(CommandRun.FAILED, e.getMessage() + " Nothing was changed.");
         }
+        report.forEach(out::println);
         out.println("Saved " + file + ".");
-        return OK;
+        return CommandRun.OK;
     }
 }

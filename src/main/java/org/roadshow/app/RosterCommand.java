@@ -23,7 +23,6 @@ import org.roadshow.io.pdf.PdfReport;
 import org.roadshow.io.print.RosterPdf;
 import org.roadshow.io.print.RosterSheet;
 import org.roadshow.io.print.RosterText;
-import org.roadshow.io.project.LoadedProject;
 import org.roadshow.io.project.ProjectFile;
 import org.roadshow.io.project.ProjectFileException;
 import org.roadshow.io.roster.RosterCsv;
@@ -77,31 +76,22 @@ public final class RosterCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws JsonProcessingException {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        LoadedProject loaded;
+        CommandRun run = new CommandRun("roster", spec);
         try {
-            loaded = ProjectFile.load(projectFile);
-        } catch (ProjectFileException e) {
-            err.println("roadshow roster: " + e.getMessage());
-            return ExportIcsCommand.FAILED;
+            return roster(run);
+        } catch (CommandRun.Stop stop) {
+            return run.exit(stop);
         }
-        Project project = loaded.project();
-        Booth booth;
-        try {
-            List<Booth> booths = project.trips().stream().flatMap(t -> t.items(Booth.class).stream()).toList();
-            booth = NameLookup.find("booth", boothName, booths, Booth::name);
-        } catch (IllegalArgumentException e) {
-            err.println("roadshow roster: " + projectFile + ": " + e.getMessage());
-            return ExportIcsCommand.BAD_INPUT;
-        }
+    }
+
+    private int roster(CommandRun run) throws JsonProcessingException {
+        PrintWriter out = run.out();
+        Project project = fill ? run.loadForSaving(projectFile) : run.load(projectFile).project();
+        List<Booth> booths = project.trips().stream().flatMap(t -> t.items(Booth.class).stream()).toList();
+        Booth booth = run.find(projectFile, "booth", boothName, booths, Booth::name);
         Trip trip = project.tripOf(booth.id()).orElseThrow();
         FillResult result;
         if (fill) {
-            if (loaded.readOnly()) {
-                err.println("roadshow roster: " + projectFile + ": " + loaded.readOnlyReason() + " Nothing was changed.");
-                return ExportIcsCommand.FAILED;
-            }
             if (trip.items(Shift.class).stream().noneMatch(s -> booth.id().equals(s.boothId()))) {
                 project = RosterEdits.replaceShifts(trip.id(), booth.id(), ShiftPlan.generate(booth, List.of()))
                         .apply(project);
@@ -112,8 +102,7 @@ public final class RosterCommand implements Callable<Integer> {
             try {
                 ProjectFile.save(project, projectFile);
             } catch (ProjectFileException e) {
-                err.println("roadshow roster: " + e.getMessage());
-                return ExportIcsCommand.FAILED;
+                return run.fail(CommandRun.FAILED, e.getMessage());
             }
         } else {
             result = RosterFill.check(project, trip, booth);
@@ -122,8 +111,7 @@ public final class RosterCommand implements Callable<Integer> {
             try {
                 RosterCsv.write(csv, project, booth, result.shifts());
             } catch (IOException e) {
-                err.println("roadshow roster: " + csv + ": cannot write the CSV: " + e.getMessage());
-                return ExportIcsCommand.FAILED;
+                return run.fail(CommandRun.FAILED, csv + ": cannot write the CSV: " + e.getMessage());
             }
         }
         if (pdf != null) {
@@ -133,8 +121,7 @@ public final class RosterCommand implements Callable<Integer> {
                         RosterText.title(sheet), LocalDate.now(), Locale.getDefault())
                         .save(pdf, new RosterPdf(sheet, false));
             } catch (IOException e) {
-                err.println("roadshow roster: " + pdf + ": cannot write the PDF: " + e.getMessage());
-                return ExportIcsCommand.FAILED;
+                return run.fail(CommandRun.FAILED, pdf + ": cannot write the PDF: " + e.getMessage());
             }
         }
         out.print(json ? json(booth, result) : text(project, booth, result));

@@ -13,14 +13,20 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code roadshow validate FILE...}: reads each project file as the app would and says what is wrong. */
+/**
+ * {@code roadshow validate FILE...}: reads each project file as the app would and says what is wrong, and whether a
+ * backup beside a damaged file reads cleanly.
+ */
 @Command(name = "validate", mixinStandardHelpOptions = true,
-        description = "Check Roadshow project files: prints FILE: OK, or what is wrong and where (line, column).",
+        description = {"Check one or more Roadshow project files, each as the app would read it: prints \"FILE: OK\" "
+                + "with its counts, or what is wrong and where (line, column), and whether the backup beside a damaged "
+                + "file (FILE.bak, kept by every save) reads cleanly.",
+            "Example: roadshow validate trips.roadshow archive/*.roadshow"},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every file is a valid project", "1:a file is not valid or cannot be read",
             "2:wrong usage (no file given, unknown option)"})
 public final class ValidateCommand implements Callable<Integer> {
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "a .roadshow project file")
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "the .roadshow project files to check")
     List<Path> files;
 
     @Spec
@@ -41,7 +47,8 @@ public final class ValidateCommand implements Callable<Integer> {
                                 + "), so it opens read-only" : ""));
             } catch (ProjectFileException e) {
                 err.println(e.getMessage());
-                exit = 1;
+                CommandRun.backupNote(e).ifPresent(err::println);
+                exit = CommandRun.FAILED;
             }
         }
         out.flush();

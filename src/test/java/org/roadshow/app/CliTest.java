@@ -123,7 +123,7 @@ class CliTest {
         Result r = run("info", empty.toString(), "--json");
         assertEquals(1, r.exit());
         assertEquals("", r.out());
-        assertEquals(empty + ": the file is empty; it is not a Roadshow project\n", r.err());
+        assertEquals("roadshow info: " + empty + ": the file is empty; it is not a Roadshow project\n", r.err());
     }
 
     @Test

@@ -56,7 +56,7 @@ class ImportCommandTest {
         String printed = out.toString();
         assertTrue(printed.contains("Read fosdem_2021.xml (Pentabarf/frab XML): 773 sessions over 2 days in 108 rooms."), printed);
         assertTrue(printed.contains("Times taken as Europe/Brussels: the file does not say its zone"), printed);
-        assertTrue(printed.contains("Importing programme \"FOSDEM 2021\" in trip \"FOSDEM 2017\":"), printed);
+        assertTrue(printed.contains("Imported programme \"FOSDEM 2021\" into trip \"FOSDEM 2017\":"), printed);
         assertTrue(printed.contains("773 sessions imported."), printed);
 
         Trip trip = ProjectFile.load(project).project().tripNamed("FOSDEM 2017").orElseThrow();

@@ -126,7 +126,7 @@ class ImportUrlCommandTest {
         assertEquals(0, run("update", project.toString(), "--trip", "36c3"), err.toString());
         String printed = out.toString();
         assertTrue(printed.contains("""
-                Updating programme "36th Chaos Communication Congress" in trip "36C3":
+                Updated programme "36th Chaos Communication Congress" in trip "36C3":
                   0 added, 1 removed, 3 changed, 0 unchanged.
                   4 starred or linked sessions changed:
                     "Opening Ceremony" (starred): moved: Fri 27 Dec 11:00-11:40 → Fri 27 Dec 15:00-15:40

@@ -12,7 +12,10 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.roadshow.io.ical.IcsExport;
 
-/** The version is written once, in pom.xml: --version and the PRODID of exported calendars say the same. */
+/**
+ * The version is written once, in pom.xml: --version, the PRODID of exported calendars and the native package's
+ * version say the same (the About box is checked in ui/window's AboutVersionTest).
+ */
 class VersionTest {
     /** The project's own version: the first {@code <version>} after {@code <artifactId>roadshow}. */
     static String pomVersion() throws Exception {
@@ -32,5 +35,18 @@ class VersionTest {
     @Test
     void exportedCalendarsNameThePomVersion() throws Exception {
         assertEquals("-//Roadshow//Roadshow " + pomVersion() + "//EN", IcsExport.PRODID);
+    }
+
+    @Test
+    void theNativePackageTakesThePomVersion() throws Exception {
+        String script = Files.readString(Path.of("packaging/build-installer.sh"));
+        Matcher line = Pattern.compile("(?m)^\\s*(version=\\$\\(sed .*version\\.properties\\))\\s*$").matcher(script);
+        assertTrue(line.find(), "build-installer.sh reads the version from the built version.properties");
+        Process p = new ProcessBuilder("bash", "-c", line.group(1) + "; printf %s \"$version\"")
+                .redirectErrorStream(true).start();
+        String version = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals(0, p.waitFor());
+        // jpackage takes numbers only: 0.1.0-SNAPSHOT is packaged as 0.1.0
+        assertEquals(pomVersion().replaceFirst("-.*$", ""), version);
     }
 }

@@ -47,7 +47,7 @@ final class FormatVersion {
             first = p.nextToken();
         } catch (JsonProcessingException e) {
             throw new ProjectFileException(file, e.getLocation().getLineNr(), e.getLocation().getColumnNr(),
-                    "this is not a Roadshow project: it is not JSON", e);
+                    "this is not a Roadshow project: it is not JSON", e.getOriginalMessage(), e);
         }
         if (first != JsonToken.START_OBJECT) {
             throw new ProjectFileException(file, p.currentTokenLocation().getLineNr(),

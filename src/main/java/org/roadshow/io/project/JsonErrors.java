@@ -3,6 +3,7 @@ package org.roadshow.io.project;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -11,6 +12,8 @@ import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Turns Jackson's exceptions into a {@link ProjectFileException} a person can act on: the place (line and
@@ -18,6 +21,8 @@ import java.util.Map;
  * rather than Java types ("expected text, found a number").
  */
 final class JsonErrors {
+    private static final Pattern DUPLICATE = Pattern.compile("^Duplicate field '([^']*)'");
+
     private JsonErrors() {
     }
 
@@ -29,35 +34,47 @@ final class JsonErrors {
         JsonLocation at = e.getLocation();
         int line = at == null ? -1 : at.getLineNr();
         int column = at == null ? -1 : at.getColumnNr();
-        return new ProjectFileException(file, line, column, prefix + describe(e), e);
+        String[] words = describe(e);
+        return new ProjectFileException(file, line, column, prefix + words[0], words[1], e);
     }
 
     static ProjectFileException of(Path file, InvalidProjectException e, String prefix) {
         return new ProjectFileException(file, e.line(), e.column(), prefix + e.getMessage(), e);
     }
 
-    private static String describe(JsonProcessingException e) {
+    /** What is wrong in a user's words, and the parser's words when they add something (else null). */
+    private static String[] describe(JsonProcessingException e) {
+        String parser = clean(e.getOriginalMessage());
         if (e instanceof JsonEOFException) {
-            return "the file ends in the middle of the project (is it cut short?)";
+            return new String[] {"the file ends early; it looks cut off", parser};
         }
         if (e instanceof StreamConstraintsException) {
-            return "the file is nested too deeply or holds a value too long to read: " + clean(e.getOriginalMessage());
+            return new String[] {"the file is nested too deeply or holds a value too long to read", parser};
+        }
+        if (e instanceof InputCoercionException) {
+            return new String[] {"a number here is too large", parser};
         }
         if (!(e instanceof JsonMappingException mapping)) {
-            return "this is not valid JSON: " + clean(e.getOriginalMessage());
+            Matcher duplicate = DUPLICATE.matcher(parser);
+            if (duplicate.find()) {
+                return new String[] {"\"" + duplicate.group(1) + "\" is written twice in the same place; the file "
+                        + "looks edited by hand or merged badly", parser};
+            }
+            return new String[] {"the file is damaged here: this is not valid JSON (was it edited by hand or merged "
+                    + "badly?)", parser};
         }
         if (String.valueOf(e.getOriginalMessage()).startsWith("Trailing token")) {
-            return "there is more content after the project's closing '}'";
+            return new String[] {"there is more content after the project's closing '}'", parser};
         }
         String path = path(mapping.getPath());
         String where = path.isEmpty() ? "" : path + ": ";
         if (e instanceof BadValueException) {
-            return where + e.getOriginalMessage();
+            return new String[] {where + e.getOriginalMessage(), null};
         }
         if (e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
-            return where + "expected " + expected(mismatch.getTargetType()) + found(mismatch);
+            return new String[] {where + "expected " + expected(mismatch.getTargetType()) + found(mismatch), null};
         }
-        return where + clean(e.getOriginalMessage());
+        return new String[] {where + parser, null};
     }
 
     /** "trips[0].talks[2].start" from Jackson's reference chain. */

@@ -40,6 +40,7 @@ public final class ProjectFile {
         if (isBlank(content)) {
             throw new ProjectFileException(source, "the file is empty; it is not a Roadshow project", null);
         }
+        ContentSniff.check(content, source);
         int version = FormatVersion.of(content, source);
         if (version < FORMAT_VERSION && !migrations.canMigrate(version)) {
             throw new ProjectFileException(source, "formatVersion " + version + " is not a Roadshow file format", null);
