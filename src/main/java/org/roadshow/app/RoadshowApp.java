@@ -41,6 +41,7 @@ import org.roadshow.ui.conflicts.ConflictsPanel;
 import org.roadshow.ui.conflicts.ProjectConflicts;
 import org.roadshow.ui.document.Selection;
 import org.roadshow.ui.export.ExportCalendarDialog;
+import org.roadshow.ui.export.FolderOpener;
 import org.roadshow.ui.form.WeekStart;
 import org.roadshow.ui.programme.ImportProgrammeDialog;
 import org.roadshow.ui.print.PrinterAccess;
@@ -139,6 +140,8 @@ public final class RoadshowApp extends Application {
                 .offerSelection(selectedItems(w.selection().get(), document.project()))
                 .inFolder(document.file().map(Path::toAbsolutePath).map(Path::getParent)
                         .orElse(Path.of(System.getProperty("user.home", "."))))
+                .remembering(document.file().map(w.settings()::forProject).orElse(null))
+                .openingFoldersWith(FolderOpener.desktop())
                 .show());
         exportItem.disableProperty().bind(Bindings.createBooleanBinding(
                 () -> document.project().trips().isEmpty(), document.projectProperty()));

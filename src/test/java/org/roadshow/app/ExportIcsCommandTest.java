@@ -61,7 +61,7 @@ class ExportIcsCommandTest {
         assertEquals(todos, lines(ics, "BEGIN:VTODO").size());
         assertTrue(out.toString().contains("Wrote " + expected + " events and " + todos + " to-dos to " + ics),
                 out.toString());
-        assertTrue(lines(ics, "SUMMARY:").contains("SUMMARY:Flight LAX -> MCO"));
+        assertTrue(lines(ics, "SUMMARY:").contains("SUMMARY:Flight LAX Los Angeles → MCO Orlando"));
         assertTrue(lines(ics, "X-WR-CALNAME:").contains("X-WR-CALNAME:Roadshow: Kirill Orlov"));
     }
 
@@ -78,7 +78,7 @@ class ExportIcsCommandTest {
         // "zoe muller" without accents and "fosdem" as the start of the trip's name both match
         assertEquals(0, run(projectFile.toString(), "-p", "zoe muller", "--trip", "fosdem", "--kinds", "travel,shift",
                 "--alarm", "travel=60", "--alarm", "shift=off", "-o", ics.toString()), err.toString());
-        assertEquals(List.of("SUMMARY:Flight BER -> BRU", "SUMMARY:Booth duty: Xen Project (K\\, level 1)",
+        assertEquals(List.of("SUMMARY:Flight BER Tegel → BRU Brussels", "SUMMARY:Booth duty: Xen Project (K\\, level 1)",
                 "SUMMARY:Booth duty: Xen Project (K\\, level 1)", "SUMMARY:Booth duty: Xen Project (K\\, level 1)"),
                 lines(ics, "SUMMARY:"));
         assertEquals(List.of("TRIGGER:-PT1H"), lines(ics, "TRIGGER:"));

@@ -20,7 +20,6 @@ import org.roadshow.model.Session;
 import org.roadshow.model.Shift;
 import org.roadshow.model.Talk;
 import org.roadshow.model.TravelLeg;
-import org.roadshow.model.TravelMode;
 import org.roadshow.model.Trip;
 import org.roadshow.plan.AgendaEntry;
 
@@ -89,8 +88,8 @@ final class EventText {
     }
 
     private ExportedEvent travel(String uid, AgendaEntry entry, TravelLeg leg, Integer alarmMinutes) {
-        String summary = leg.mode().label() + " " + shortPlace(leg.mode(), leg.from()) + " -> "
-                + shortPlace(leg.mode(), leg.to());
+        // the places as typed, with the arrow the app shows ("Flight LHR London Heathrow → Brussels")
+        String summary = leg.mode().label() + " " + leg.from().strip() + " \u2192 " + leg.to().strip();
         return new ExportedEvent(uid, entry.kind(), summary, leg.from(),
                 lines(leg.carrier(), line("Booking reference: ", leg.bookingReference()),
                         "Departs " + at(leg.from(), leg.departure()), "Arrives " + at(leg.to(), leg.arrival()),
@@ -179,26 +178,6 @@ final class EventText {
         // String.split drops trailing empty parts: "K, level 1," has two parts and stays whole
         boolean third = second >= 0 && !location.substring(second + 1).replace(",", "").isEmpty();
         return third ? location.substring(0, second).strip() : location.strip();
-    }
-
-    /** A flight's airport as its code ("LAX Los Angeles" -> "LAX"); other places in full. */
-    static String shortPlace(TravelMode mode, String place) {
-        String stripped = place.strip();
-        if (mode == TravelMode.FLIGHT && stripped.length() >= 3 && capital(stripped.charAt(0))
-                && capital(stripped.charAt(1)) && capital(stripped.charAt(2))
-                && (stripped.length() == 3 || isRegexSpace(stripped.charAt(3)))) {
-            return stripped.substring(0, 3);
-        }
-        return stripped;
-    }
-
-    private static boolean capital(char c) {
-        return c >= 'A' && c <= 'Z';
-    }
-
-    /** The characters of the regular expression class \\s: space, tab, line feed, vertical tab, form feed, return. */
-    private static boolean isRegexSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     private static String at(String place, Moment moment) {

@@ -24,6 +24,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Separator;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -42,13 +43,16 @@ import org.roadshow.plan.Agenda;
 import org.roadshow.plan.AgendaKind;
 import org.roadshow.plan.AgendaSelection;
 import org.roadshow.ui.common.Background;
+import org.roadshow.ui.settings.ProjectSettings;
 import org.roadshow.ui.theme.DialogTheme;
 
 /**
  * File > Export Calendar…: whose items (everyone, a person, a booth's roster, the selected items), which
  * trips, which kinds with the reminder for each, and the target file; shows how many events will be
  * written and writes them off the FX thread with the same safe write as the project file. Works on the
- * project snapshot it is given.
+ * project snapshot it is given. It opens on the choice last exported for this project file (else everyone);
+ * trips and kinds with nothing for the choice are disabled with a tooltip saying why, and trips a person is not
+ * on start unticked.
  */
 public final class ExportCalendarDialog {
     private final Project project;
@@ -65,6 +69,10 @@ public final class ExportCalendarDialog {
     private boolean suggesting;
     private boolean writing;
     private Path folder = Path.of(System.getProperty("user.home", "."));
+    private ProjectSettings remembered;
+    private FolderOpener opener;
+    /** The key under which a project file remembers the last choice of "Whose items". */
+    static final String LAST_WHOSE = "export.whose";
 
     public ExportCalendarDialog(Project project, Background background, Window owner) {
         this.project = project;
@@ -84,8 +92,8 @@ public final class ExportCalendarDialog {
             export();
         });
         whose.getItems().addAll(Whose.choices(project));
+        whose.valueProperty().addListener((o, a, b) -> whoseChanged());
         whose.getSelectionModel().selectFirst();
-        whose.valueProperty().addListener((o, a, b) -> refresh());
         file.textProperty().addListener((o, a, b) -> {
             fileChosen |= !suggesting; // typed or chosen: keep it when the choice of person changes
             refresh();
@@ -93,13 +101,25 @@ public final class ExportCalendarDialog {
         refresh();
     }
 
-    /** Offers "The N selected items" (from the main window's selection) and picks it. */
+    /** Offers "The N selected items" (from the main window's selection) as a choice, without picking it. */
     public ExportCalendarDialog offerSelection(Collection<UUID> ids) {
         if (!ids.isEmpty()) {
-            Whose selected = Whose.selection(Set.copyOf(ids));
-            whose.getItems().add(selected);
-            whose.setValue(selected);
+            whose.getItems().add(Whose.selection(Set.copyOf(ids)));
         }
+        return this;
+    }
+
+    /** Opens on the choice last exported for this project file, and remembers the next one there. */
+    public ExportCalendarDialog remembering(ProjectSettings settings) {
+        remembered = settings;
+        String key = settings == null ? null : settings.get(LAST_WHOSE);
+        whose.getItems().stream().filter(w -> key != null && key.equals(w.key())).findFirst().ifPresent(whose::setValue);
+        return this;
+    }
+
+    /** Adds "Open Folder" to the confirmation, showing the folder with {@code folderOpener}. */
+    public ExportCalendarDialog openingFoldersWith(FolderOpener folderOpener) {
+        opener = folderOpener;
         return this;
     }
 
@@ -120,15 +140,51 @@ public final class ExportCalendarDialog {
 
     /** The selection the form describes, or null when it picks nothing (no trip ticked). */
     AgendaSelection selection() {
-        List<UUID> tripIds = trips.entrySet().stream().filter(e -> e.getValue().isSelected())
-                .map(e -> e.getKey().id()).toList();
+        Set<UUID> tripIds = tickedTrips();
         if (tripIds.isEmpty()) {
             return null;
         }
-        List<AgendaKind> chosen = kinds.entrySet().stream().filter(e -> e.getValue().include.isSelected())
-                .map(Map.Entry::getKey).toList();
+        List<AgendaKind> chosen = kinds.entrySet().stream().filter(e -> e.getValue().include.isSelected()
+                && !e.getValue().include.isDisabled()).map(Map.Entry::getKey).toList();
+        return Applicable.selection(whose.getValue(), tripIds, Set.copyOf(chosen));
+    }
+
+    private Set<UUID> tickedTrips() {
+        return Set.copyOf(trips.entrySet().stream().filter(e -> e.getValue().isSelected() && !e.getValue().isDisabled())
+                .map(e -> e.getKey().id()).toList());
+    }
+
+    /** A new choice of whose items: trips with nothing for it are disabled, and ticked as {@link Applicable} says. */
+    private void whoseChanged() {
         Whose w = whose.getValue();
-        return new AgendaSelection(w.person(), Set.copyOf(tripIds), Set.copyOf(chosen), w.booth(), w.ids());
+        if (w == null || trips.isEmpty()) {
+            return;
+        }
+        Applicable.trips(project, w).forEach((trip, whyNot) -> {
+            CheckBox box = trips.get(trip);
+            box.setDisable(whyNot != null);
+            box.setSelected(Applicable.tickedAtFirst(trip, w, whyNot));
+            explain(box, whyNot);
+        });
+        refresh();
+    }
+
+    /** The tooltip on a disabled box sits on its holder: a disabled control gets no mouse events to show it. */
+    private static void explain(CheckBox box, String whyNot) {
+        Label holder = (Label) box.getProperties().get(Label.class);
+        if (whyNot == null) {
+            holder.setTooltip(null);
+        } else if (holder.getTooltip() == null || !whyNot.equals(holder.getTooltip().getText())) {
+            holder.setTooltip(new Tooltip(whyNot));
+        }
+    }
+
+    /** A check box in a holder that can show its tooltip while the box is disabled. */
+    private static Label holder(CheckBox box) {
+        Label holder = new Label("", box);
+        holder.setMinWidth(Region.USE_PREF_SIZE);
+        box.getProperties().put(Label.class, holder); // the box is the label's child only once its skin is made
+        return holder;
     }
 
     Alarms alarms() {
@@ -160,10 +216,11 @@ public final class ExportCalendarDialog {
         VBox tripBoxes = new VBox(4);
         for (Trip trip : project.trips()) {
             CheckBox box = new CheckBox(trip.name());
+            box.setId("trip-" + trip.id());
             box.setSelected(true);
             box.selectedProperty().addListener((o, a, b) -> refresh());
             trips.put(trip, box);
-            tripBoxes.getChildren().add(box);
+            tripBoxes.getChildren().add(holder(box));
         }
         Label tripsLabel = new Label("Trips:");
         GridPane.setValignment(tripsLabel, javafx.geometry.VPos.TOP);
@@ -177,9 +234,9 @@ public final class ExportCalendarDialog {
             KindRow r = new KindRow(kind);
             kinds.put(kind, r);
             if (AlarmDefaults.reminds(kind)) {
-                kindGrid.addRow(k++, r.include, r.remind, r.minutes, new Label("minutes before"));
+                kindGrid.addRow(k++, holder(r.include), r.remind, r.minutes, new Label("minutes before"));
             } else {
-                kindGrid.addRow(k++, r.include);
+                kindGrid.addRow(k++, holder(r.include));
             }
         }
         Label kindsLabel = new Label("Include:");
@@ -222,13 +279,20 @@ public final class ExportCalendarDialog {
             minutes.getValueFactory().setValue(AlarmDefaults.minutes(kind));
             minutes.setEditable(true);
             minutes.setPrefWidth(80);
-            remind.disableProperty().bind(include.selectedProperty().not());
-            minutes.disableProperty().bind(include.selectedProperty().not().or(remind.selectedProperty().not()));
+            remind.disableProperty().bind(include.selectedProperty().not().or(include.disabledProperty()));
+            minutes.disableProperty().bind(include.selectedProperty().not().or(include.disabledProperty())
+                    .or(remind.selectedProperty().not()));
             include.selectedProperty().addListener((o, a, b) -> refresh());
         }
     }
 
     private void refresh() {
+        if (whose.getValue() != null && !kinds.isEmpty()) {
+            Applicable.kinds(project, whose.getValue(), tickedTrips()).forEach((kind, whyNot) -> {
+                kinds.get(kind).include.setDisable(whyNot != null);
+                explain(kinds.get(kind).include, whyNot);
+            });
+        }
         if (!fileChosen && whose.getValue() != null) {
             String suggested = folder.resolve(whose.getValue().fileName()).toString();
             if (!suggested.equals(file.getText())) {
@@ -242,7 +306,8 @@ public final class ExportCalendarDialog {
         int todos = selection == null ? 0 : IcsExport.todos(project, selection, Map.of()).size();
         int n = events + todos;
         if (selection == null) {
-            count.setText("Tick at least one trip");
+            count.setText(trips.values().stream().allMatch(CheckBox::isDisabled)
+                    ? "Nothing to export for " + whose.getValue().describe() : "Tick at least one trip");
         } else if (selection.kinds().isEmpty()) {
             count.setText("Tick at least one kind of item");
         } else {
@@ -301,13 +366,12 @@ public final class ExportCalendarDialog {
         writing = false;
         status.setText("");
         dialog.close();
-        Alert done = DialogTheme.follow(new Alert(Alert.AlertType.INFORMATION));
-        done.initOwner(dialog.getOwner());
-        done.setTitle("Calendar exported");
-        done.setHeaderText("Wrote " + result.summary() + " to " + result.file().getFileName());
-        done.setContentText(result.file().toAbsolutePath() + "\n\nImport this file into your phone or desktop "
-                + "calendar. Export again to the same file after changes: the calendar updates the same events.");
-        done.show();
+        String key = whose.getValue().key();
+        if (remembered != null && key != null) {
+            remembered.put(LAST_WHOSE, key);
+            remembered.store();
+        }
+        ExportDone.show(dialog.getOwner(), result, opener);
     }
 
     private void failed(Path target, Exception e) {

@@ -34,6 +34,26 @@ record Whose(String label, UUID person, UUID booth, Set<UUID> ids) {
                 ids);
     }
 
+    /** Who or what the choice means, inside a sentence: "Zoë Müller", "anyone", "the Xen Project booth's roster". */
+    String describe() {
+        if (person != null) {
+            return label;
+        } else if (booth != null) {
+            return "this booth's roster";
+        }
+        return ids.isEmpty() ? "anyone" : "the selected items";
+    }
+
+    /** How the choice is remembered for the project ("person:ID", "booth:ID", "everyone"); null for a selection. */
+    String key() {
+        if (person != null) {
+            return "person:" + person;
+        } else if (booth != null) {
+            return "booth:" + booth;
+        }
+        return ids.isEmpty() ? "everyone" : null;
+    }
+
     String fileName() {
         return "roadshow-" + ExportCalendarDialog.slug(label) + ".ics";
     }

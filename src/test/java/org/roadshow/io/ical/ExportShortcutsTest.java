@@ -14,12 +14,10 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.roadshow.model.Moment;
-import org.roadshow.model.TravelMode;
 import org.roadshow.plan.AgendaKind;
 
 /**
@@ -28,7 +26,6 @@ import org.roadshow.plan.AgendaKind;
  * changed hash would raise SEQUENCE on every event of the next re-export.
  */
 class ExportShortcutsTest {
-    private static final Pattern AIRPORT_CODE = Pattern.compile("^[A-Z]{3}(?=\\s|$)");
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("EEE d MMM yyyy HH:mm", Locale.ENGLISH);
 
     /** The hash as the first exports computed it. */
@@ -83,16 +80,6 @@ class ExportShortcutsTest {
         }
         Moment fixed = new Moment(LocalDateTime.parse("2020-01-01T10:00"), ZoneOffset.ofHours(2));
         assertEquals(fixed.instant(), IcsExport.Placed.of(fixed).instant());
-    }
-
-    @ParameterizedTest
-    @ValueSource(strings = {"LAX Los Angeles", "LAX", " LAX ", "LAX\tLos Angeles", "LAXX", "LA", "lax", "LAX-1",
-        "", " ", "JFK\u000BNew York", "Ber BER", "ÄBC X", "LAX\u00A0Los Angeles"})
-    void anAirportCodeIsFoundAsTheRegularExpressionFoundIt(String place) {
-        var m = AIRPORT_CODE.matcher(place.strip());
-        String expected = m.find() ? m.group() : place.strip();
-        assertEquals(expected, EventText.shortPlace(TravelMode.FLIGHT, place));
-        assertEquals(place.strip(), EventText.shortPlace(TravelMode.TRAIN, place));
     }
 
     @ParameterizedTest

@@ -96,7 +96,7 @@ class IcsRoundTripTest {
         assertEquals("Also on duty: Ravi Iyer\nStaff wanted: 2 to 3\nPartners: Citrix, Oracle, Vates",
                 shift.description());
         ExportedEvent flight = byUid.get(ExportedEvent.uid(id("fosdem:leg:zoe-out"), AgendaKind.TRAVEL));
-        assertEquals("Flight BER -> BRU", flight.summary());
+        assertEquals("Flight BER Tegel → BRU Brussels", flight.summary());
         assertTrue(flight.description().contains("Booking reference: H4TW9L"), flight.description());
         ExportedEvent starred = byUid.get(ExportedEvent.uid(SampleWithProgramme.RUST, AgendaKind.STARRED));
         assertEquals("Starred talk: Rust, Cargo and the path to stable; semicolons, commas\\backslashes",
@@ -105,7 +105,7 @@ class IcsRoundTripTest {
 
         Map<String, ExportedEvent> kirill = IcsExport.events(project, AgendaSelection.forPerson(KIRILL),
                 AlarmDefaults.alarms()).stream().collect(Collectors.toMap(ExportedEvent::summary, e -> e));
-        ExportedEvent redeye = kirill.get("Flight LAX -> MCO");
+        ExportedEvent redeye = kirill.get("Flight LAX Los Angeles → MCO Orlando");
         assertEquals("LAX Los Angeles", redeye.location());
         assertEquals("Delta DL1574\nBooking reference: GX8R2N\n"
                 + "Departs LAX Los Angeles Sun 10 Feb 2008 22:35 (America/Los_Angeles)\n"

@@ -3,6 +3,7 @@ package org.roadshow.ui.export;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -64,23 +65,110 @@ class ExportCalendarDialogTest {
     }
 
     @Test
-    void choosingAPersonChangesTheCount(FxRobot robot) {
+    void opensOnEveryoneWithEveryTripAndKind(FxRobot robot) {
         open(robot);
+        assertEquals("Everyone", whose(robot));
         assertEquals("27 events and 5 to-dos will be written", count(robot));
+        assertTrue(robot.lookup(".check-box").queryAllAs(CheckBox.class).stream().noneMatch(CheckBox::isDisabled));
+        assertEquals(dir.resolve("roadshow-everyone.ics").toString(), robot.lookup("#file").queryAs(TextField.class).getText());
+    }
+
+    @Test
+    void aPersonsOtherTripsAndEmptyKindsAreDisabledAndSayWhy(FxRobot robot) {
+        open(robot);
         robot.clickOn("#whose").clickOn("Zoë Müller");
         assertEquals("8 events and 1 to-do will be written", count(robot));
+        CheckBox scale = trip(robot, SampleProjectBuilder.SCALE_TRIP);
+        assertTrue(scale.isDisabled() && !scale.isSelected(), "Zoë is not on the SCALE trip");
+        assertEquals("Nothing for Zoë Müller in this trip: not on it", why(scale));
+        CheckBox fosdem = trip(robot, SampleProjectBuilder.FOSDEM_TRIP);
+        assertTrue(!fosdem.isDisabled() && fosdem.isSelected());
+        assertNull(((Label) fosdem.getParent()).getTooltip());
         robot.clickOn("#kind-starred");
         assertEquals("6 events and 1 to-do will be written", count(robot));
         robot.clickOn("#kind-todo");
         assertEquals("6 events will be written", count(robot));
-        robot.clickOn("SCALE 6x and Florida Linux Show 2008");
+
         robot.clickOn("#whose").clickOn("Kirill Orlov");
-        assertEquals("0 events will be written", count(robot));
-        assertTrue(robot.lookup("#export").queryAs(Button.class).isDisabled(), "nothing to write");
-        robot.clickOn("FOSDEM 2017");
-        assertEquals("Tick at least one trip", count(robot));
+        assertTrue(trip(robot, SampleProjectBuilder.FOSDEM_TRIP).isDisabled(), "Kirill is only on SCALE");
+        assertTrue(trip(robot, SampleProjectBuilder.SCALE_TRIP).isSelected());
         assertEquals(dir.resolve("roadshow-kirill-orlov.ics").toString(),
                 robot.lookup("#file").queryAs(TextField.class).getText(), "the file name follows the person");
+        robot.clickOn("SCALE 6x and Florida Linux Show 2008");
+        assertEquals("Tick at least one trip", count(robot));
+        CheckBox talks = robot.lookup("#kind-talk").queryAs(CheckBox.class);
+        assertTrue(talks.isDisabled());
+        assertEquals("Tick a trip first", why(talks));
+        assertTrue(robot.lookup("#export").queryAs(Button.class).isDisabled(), "nothing to write");
+    }
+
+    @Test
+    void aBoothsRosterHasOnlyItsTripAndItsKinds(FxRobot robot) {
+        open(robot);
+        robot.clickOn("#whose").clickOn("Duty roster of the Xen Project booth");
+        assertTrue(trip(robot, SampleProjectBuilder.SCALE_TRIP).isDisabled());
+        CheckBox meetings = robot.lookup("#kind-meeting").queryAs(CheckBox.class);
+        assertTrue(meetings.isDisabled());
+        assertEquals("None for this booth's roster in the ticked trip", why(meetings));
+        assertFalse(robot.lookup("#kind-shift").queryAs(CheckBox.class).isDisabled());
+        assertTrue(robot.lookup("#remind-meeting").query().isDisabled(), "no reminder for a kind left out");
+    }
+
+    @Test
+    void itOpensOnThePersonLastExportedForInThisProject(FxRobot robot) throws Exception {
+        java.util.prefs.Preferences prefs = java.util.prefs.Preferences.userRoot().node("roadshow-test-" + System.nanoTime());
+        org.roadshow.ui.settings.Settings settings = new org.roadshow.ui.settings.Settings(prefs);
+        Path projectFile = dir.resolve("trips.roadshow");
+        robot.interact(() -> {
+            export = new ExportCalendarDialog(SampleWithProgramme.build(), Background.direct(), owner).inFolder(dir)
+                    .remembering(settings.forProject(projectFile));
+            export.show();
+        });
+        assertEquals("Everyone", whose(robot), "nothing remembered yet");
+        robot.clickOn("#whose").clickOn("Kirill Orlov");
+        robot.clickOn("#export");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> alert(robot).getScene().getWindow().hide());
+        robot.interact(() -> {
+            export = new ExportCalendarDialog(SampleWithProgramme.build(), Background.direct(), owner).inFolder(dir)
+                    .offerSelection(Set.of(SampleProjectBuilder.id("fosdem:demo:xo")))
+                    .remembering(settings.forProject(projectFile));
+            export.show();
+        });
+        assertEquals("Kirill Orlov", whose(robot), "the last person, not the selection");
+        assertEquals("person:" + SampleProjectBuilder.KIRILL, settings.forProject(projectFile)
+                .get(ExportCalendarDialog.LAST_WHOSE));
+        assertNull(settings.forProject(dir.resolve("other.roadshow")).get(ExportCalendarDialog.LAST_WHOSE),
+                "remembered for this project file only");
+        prefs.removeNode();
+    }
+
+    @Test
+    void theConfirmationOpensTheFolder(FxRobot robot) {
+        List<Path> opened = new java.util.ArrayList<>();
+        robot.interact(() -> {
+            export = new ExportCalendarDialog(SampleWithProgramme.build(), Background.direct(), owner).inFolder(dir)
+                    .openingFoldersWith(opened::add);
+            export.show();
+        });
+        robot.clickOn("#export");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#open-folder");
+        assertEquals(List.of(dir.toAbsolutePath()), opened);
+    }
+
+    private static String whose(FxRobot robot) {
+        return robot.lookup("#whose").queryAs(ComboBox.class).getValue().toString();
+    }
+
+    private static CheckBox trip(FxRobot robot, java.util.UUID id) {
+        return robot.lookup("#trip-" + id).queryAs(CheckBox.class);
+    }
+
+    /** The tooltip that says why a box is disabled: on its holder, as a disabled box shows none of its own. */
+    private static String why(CheckBox box) {
+        javafx.scene.control.Tooltip tip = ((Label) box.getParent()).getTooltip();
+        return tip == null ? null : tip.getText();
     }
 
     @Test
@@ -124,11 +212,12 @@ class ExportCalendarDialogTest {
     }
 
     @Test
-    void aSelectionFromTheMainWindowCanBeExported(FxRobot robot) {
+    void aSelectionFromTheMainWindowIsOfferedNotPicked(FxRobot robot) {
         open(robot);
         robot.interact(() -> export.offerSelection(Set.of(SampleProjectBuilder.id("fosdem:demo:xo"),
                 SampleProjectBuilder.id("scale:leg:redeye"))));
-        assertEquals("The 2 selected items", robot.lookup("#whose").queryAs(ComboBox.class).getValue().toString());
+        assertEquals("Everyone", whose(robot));
+        robot.clickOn("#whose").clickOn("The 2 selected items");
         assertEquals("2 events and 1 to-do will be written", count(robot), "the backup laptop belongs to the demo");
     }
 
