@@ -179,6 +179,11 @@ final class StartupProbe {
         }
 
         @Override
+        public boolean fileProblem(String header, String problem, String detail, String offer) {
+            return real.fileProblem(header, problem, detail, offer);
+        }
+
+        @Override
         public Optional<Path> chooseFileToSave(Path initialFolder, String suggestedName) {
             return real.chooseFileToSave(initialFolder, suggestedName);
         }

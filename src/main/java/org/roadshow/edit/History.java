@@ -91,6 +91,11 @@ public final class History {
         savePoint = current;
     }
 
+    /** Records that no snapshot is what the file holds (a backup shown in place of a damaged file). */
+    public void markUnsaved() {
+        savePoint = -1;
+    }
+
     public boolean isDirty() {
         return savePoint != current;
     }

@@ -21,9 +21,36 @@ import java.util.regex.Pattern;
  * rather than Java types ("expected text, found a number").
  */
 final class JsonErrors {
+    private static final String CUT_OFF = "the file ends early; it looks cut off";
     private static final Pattern DUPLICATE = Pattern.compile("^Duplicate field '([^']*)'");
 
     private JsonErrors() {
+    }
+
+    /** As {@link #of(Path, JsonProcessingException, String)}; a syntax error with nothing after it is a cut-off file. */
+    static ProjectFileException of(Path file, JsonProcessingException e, String prefix, byte[] content) {
+        ProjectFileException plain = of(file, e, prefix);
+        JsonLocation at = plain.getCause() instanceof JsonProcessingException j ? j.getLocation() : null;
+        boolean syntax = !(plain.getCause() instanceof JsonMappingException) && !(plain.getCause() instanceof JsonEOFException)
+                && !(plain.getCause() instanceof StreamConstraintsException);
+        // inside the project's object, with nothing after the error: the rest of the file is missing
+        boolean inside = plain.getCause() instanceof JsonProcessingException j && j.getProcessor() instanceof JsonParser p
+                && p.getParsingContext() != null && !p.getParsingContext().inRoot();
+        if (!syntax || !inside || at == null || at.getByteOffset() < 0
+                || !onlySpaceAfter(content, (int) at.getByteOffset())) {
+            return plain;
+        }
+        return new ProjectFileException(file, plain.line(), plain.column(), prefix + CUT_OFF,
+                plain.technical().orElse(null), plain.getCause());
+    }
+
+    private static boolean onlySpaceAfter(byte[] content, int offset) {
+        for (int i = Math.max(0, offset); i < content.length; i++) {
+            if (content[i] != ' ' && content[i] != '\n' && content[i] != '\r' && content[i] != '\t') {
+                return false;
+            }
+        }
+        return true;
     }
 
     static ProjectFileException of(Path file, JsonProcessingException e, String prefix) {
@@ -46,7 +73,7 @@ final class JsonErrors {
     private static String[] describe(JsonProcessingException e) {
         String parser = clean(e.getOriginalMessage());
         if (e instanceof JsonEOFException) {
-            return new String[] {"the file ends early; it looks cut off", parser};
+            return new String[] {CUT_OFF, parser};
         }
         if (e instanceof StreamConstraintsException) {
             return new String[] {"the file is nested too deeply or holds a value too long to read", parser};

@@ -53,7 +53,7 @@ public final class ProjectFile {
             dto = version < FORMAT_VERSION ? migrations.read(content, version)
                     : ProjectJson.READER.<JsonProject>readValue(content);
         } catch (JsonProcessingException e) {
-            throw JsonErrors.of(source, e, prefix);
+            throw JsonErrors.of(source, e, prefix, content);
         } catch (IOException e) {
             throw new ProjectFileException(source, prefix + "cannot read: " + e.getMessage(), e);
         }

@@ -2,9 +2,14 @@ package org.roadshow.ui.command;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import org.roadshow.io.project.LoadedProject;
+import org.roadshow.io.project.ProjectBackup;
 import org.roadshow.io.project.ProjectFile;
 import org.roadshow.io.project.ProjectFileException;
 import org.roadshow.model.Project;
@@ -40,6 +45,9 @@ public final class FileCommands {
             return true;
         }
     }
+
+    private static final DateTimeFormatter BACKUP_TIME = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM,
+            FormatStyle.SHORT);
 
     private final Document document;
     private final Prompts prompts;
@@ -136,9 +144,51 @@ public final class FileCommands {
     }
 
     private void failed(Path file, Exception error) {
+        if (error instanceof ProjectFileException damaged && ProjectBackup.helpsWith(damaged)) {
+            // the backup is read off the FX thread too, before the error is shown
+            background.run(() -> ProjectBackup.of(file), backup -> report(file, damaged, backup),
+                    e -> report(file, damaged, Optional.empty()));
+            return;
+        }
         feedback.busy(false);
         feedback.status("Could not open " + file.getFileName());
         prompts.error("Could not open “" + file.getFileName() + "”", describe(file, error));
+    }
+
+    /** A damaged file: what is wrong in words, the detail beneath, and the backup to open instead when it reads. */
+    private void report(Path file, ProjectFileException damaged, Optional<ProjectBackup> backup) {
+        feedback.busy(false);
+        feedback.status("Could not open " + file.getFileName());
+        StringBuilder detail = new StringBuilder(damaged.place());
+        damaged.technical().ifPresent(t -> detail.append('\n').append(t));
+        backup.ifPresent(b -> detail.append("\n\nA backup from before the last save, ").append(b.file().getFileName())
+                .append(" (").append(BACKUP_TIME.format(b.modified().atZone(ZoneId.systemDefault())))
+                .append("), opens without problems."));
+        boolean openBackup = prompts.fileProblem("Could not open “" + file.getFileName() + "”", damaged.sentence(),
+                detail.toString(), backup.isPresent() ? "Open Backup" : null);
+        if (openBackup) {
+            showBackup(file, backup.get());
+        }
+    }
+
+    /**
+     * Shows the backup in place of the damaged file, bound to that file and marked unsaved: saving puts it back in
+     * place; closing without saving leaves both files as they are.
+     */
+    private void showBackup(Path file, ProjectBackup backup) {
+        if (!mayDiscard()) {
+            feedback.status("Open cancelled");
+            return;
+        }
+        LoadedProject loaded = backup.loaded();
+        document.replace(loaded.project(), file, loaded.readOnly());
+        if (!loaded.readOnly()) {
+            document.markUnsaved();
+        }
+        feedback.readOnlyReason(loaded.readOnly() ? readOnlyText(loaded) : null);
+        recent.add(file);
+        feedback.status("Opened the backup " + backup.file().getFileName() + " in place of the damaged "
+                + file.getFileName() + "; save to put it back");
     }
 
     private void show(Path file, LoadedProject loaded) {

@@ -4,6 +4,7 @@ import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -55,6 +56,25 @@ public final class FxPrompts implements Prompts {
     @Override
     public void error(String header, String detail) {
         alert(Alert.AlertType.ERROR, header, detail, ButtonType.OK).showAndWait();
+    }
+
+    @Override
+    public boolean fileProblem(String header, String problem, String detail, String offer) {
+        ButtonType take = offer == null ? null : new ButtonType(offer, ButtonBar.ButtonData.OK_DONE);
+        Alert alert = take == null ? alert(Alert.AlertType.ERROR, header, problem, ButtonType.OK)
+                : alert(Alert.AlertType.ERROR, header, problem, take, ButtonType.CANCEL);
+        Label words = new Label(problem);
+        words.setId("problem");
+        words.setWrapText(true);
+        words.setMaxWidth(460);
+        Label technical = new Label(detail);
+        technical.setId("technical");
+        technical.setWrapText(true);
+        technical.setMaxWidth(460);
+        technical.setStyle("-fx-font-size: 0.9em; -fx-opacity: 0.75;");
+        alert.getDialogPane().setContent(new javafx.scene.layout.VBox(10, words, technical));
+        Optional<ButtonType> answer = alert.showAndWait();
+        return take != null && answer.filter(take::equals).isPresent();
     }
 
     @Override

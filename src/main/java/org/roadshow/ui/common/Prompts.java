@@ -24,6 +24,13 @@ public interface Prompts {
 
     void error(String header, String detail);
 
+    /**
+     * A file that cannot be used: what is wrong in the user's words, the technical detail beneath (file, line,
+     * column, the parser's words), and, when {@code offer} is not null, a button for it ("Open Backup"). Returns
+     * true when the user chose the offer.
+     */
+    boolean fileProblem(String header, String problem, String detail, String offer);
+
     void info(String header, String detail);
 
     Optional<Path> chooseFileToOpen(Path initialFolder);

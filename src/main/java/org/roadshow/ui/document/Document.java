@@ -118,6 +118,12 @@ public final class Document {
         refresh();
     }
 
+    /** Records that the shown project is not what its file holds, so the title is marked and closing asks to save. */
+    public void markUnsaved() {
+        history.markUnsaved();
+        refresh();
+    }
+
     private void refresh() {
         project.set(history.project());
         dirty.set(history.isDirty());

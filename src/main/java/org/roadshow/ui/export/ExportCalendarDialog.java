@@ -266,6 +266,8 @@ public final class ExportCalendarDialog {
         final CheckBox include;
         final CheckBox remind = new CheckBox("Remind");
         final Spinner<Integer> minutes = new Spinner<>(0, Alarms.MAX_MINUTES, 0, 5);
+        /** Whether the user wants this kind, kept while it is disabled. */
+        boolean wanted = true;
 
         KindRow(AgendaKind kind) {
             include = new CheckBox(kind.plural());
@@ -289,8 +291,17 @@ public final class ExportCalendarDialog {
     private void refresh() {
         if (whose.getValue() != null && !kinds.isEmpty()) {
             Applicable.kinds(project, whose.getValue(), tickedTrips()).forEach((kind, whyNot) -> {
-                kinds.get(kind).include.setDisable(whyNot != null);
-                explain(kinds.get(kind).include, whyNot);
+                KindRow row = kinds.get(kind);
+                // a kind with nothing to export shows unticked; the user's tick comes back with something to export
+                if (whyNot != null && !row.include.isDisabled()) {
+                    row.wanted = row.include.isSelected();
+                    row.include.setDisable(true);
+                    row.include.setSelected(false);
+                } else if (whyNot == null && row.include.isDisabled()) {
+                    row.include.setDisable(false);
+                    row.include.setSelected(row.wanted);
+                }
+                explain(row.include, whyNot);
             });
         }
         if (!fileChosen && whose.getValue() != null) {

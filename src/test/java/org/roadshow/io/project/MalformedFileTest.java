@@ -118,6 +118,8 @@ class MalformedFileTest {
         String truncated = VALID.substring(0, VALID.indexOf("\"booths\"") + 11);
         return Stream.of(
                 Arguments.of("truncated", truncated, lastLine(truncated), "the file ends early; it looks cut off"),
+                Arguments.of("cut in a word", VALID.substring(0, VALID.indexOf("false") + 3), "\"done\": fal",
+                        "the file ends early; it looks cut off"),
                 Arguments.of("XML", "<?xml version=\"1.0\"?>\n<schedule/>\n", null, "not a Roadshow project: it is an XML file"),
                 Arguments.of("iCalendar", "BEGIN:VCALENDAR\r\nVERSION:2.0\r\n", null,
                         "not a Roadshow project: it is an iCalendar file"),

@@ -66,6 +66,16 @@ public final class ScriptedPrompts implements Prompts {
     }
 
     @Override
+    public boolean fileProblem(String header, String problem, String detail, String offer) {
+        errors.add(header + "\n" + problem + "\n" + detail);
+        if (offer == null) {
+            return false;
+        }
+        asked.add(offer);
+        return next(confirmations, offer);
+    }
+
+    @Override
     public void info(String header, String detail) {
         asked.add(header);
     }
