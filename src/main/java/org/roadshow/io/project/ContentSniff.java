@@ -18,7 +18,10 @@ final class ContentSniff {
     static void check(byte[] content, Path file) throws ProjectFileException {
         int start = content.length >= 3 && (content[0] & 0xFF) == 0xEF && (content[1] & 0xFF) == 0xBB
                 && (content[2] & 0xFF) == 0xBF ? 3 : 0;
-        for (int i = 0; i < Math.min(content.length, LOOK); i++) {
+        // UTF-16 and UTF-32 (with or without a byte-order mark) have zero bytes of their own: JSON allows them
+        boolean wide = content.length >= 2 && ((content[0] & 0xFF) == 0xFE || (content[0] & 0xFF) == 0xFF
+                || content[0] == 0 || content[1] == 0 || content.length >= 4 && (content[2] == 0 || content[3] == 0));
+        for (int i = 0; !wide && i < Math.min(content.length, LOOK); i++) {
             if (content[i] == 0) {
                 throw new ProjectFileException(file, "this is not a Roadshow project: it is not a text file", null);
             }
