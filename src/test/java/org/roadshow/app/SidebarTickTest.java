@@ -94,13 +94,15 @@ class SidebarTickTest {
         NodeKey trip = NodeKey.trip(SampleProjectBuilder.FOSDEM_TRIP);
         ProjectTree tree = w.window().tree();
         FxWait.until("the sidebar is built", () -> tree.itemFor(passport) != null);
-        TreeItem<ProjectTree.Entry> passportRow = tree.itemFor(passport);
-        TreeItem<ProjectTree.Entry> tripRow = tree.itemFor(trip);
-        TreeItem<ProjectTree.Entry> group = passportRow.getParent();
-        List<TreeItem<ProjectTree.Entry>> siblings = List.copyOf(group.getChildren());
+        TreeItem<ProjectTree.Row> passportRow = tree.itemFor(passport);
+        TreeItem<ProjectTree.Row> tripRow = tree.itemFor(trip);
+        ProjectTree.Row rowValue = passportRow.getValue();
+        TreeItem<ProjectTree.Row> group = passportRow.getParent();
+        List<TreeItem<ProjectTree.Row>> siblings = List.copyOf(group.getChildren());
         robot.interact(() -> w.document().apply(ChecklistEdits.tick(SampleProjectBuilder.FOSDEM_TRIP, PASSPORT, true)));
-        assertSame(passportRow, tree.itemFor(passport), "the ticked row is the same row, with a new value");
-        assertTrue(passportRow.getValue().done());
+        assertSame(passportRow, tree.itemFor(passport), "the ticked row is the same row, with a new entry");
+        assertSame(rowValue, passportRow.getValue(), "and the same value: a TreeView rebuilds every cell when a value changes");
+        assertTrue(passportRow.getValue().entry().done());
         assertSame(tripRow, tree.itemFor(trip));
         assertEquals(siblings, group.getChildren(), "its list's rows are the same rows");
 

@@ -29,7 +29,7 @@ import org.roadshow.ui.document.Selection;
  * cut short by the sidebar's width shows its whole text in a tooltip; right-click (or Shift+F10, or the
  * menu key) opens the row's menu ({@link SidebarMenu}).
  */
-public final class ProjectTree extends TreeView<ProjectTree.Entry> {
+public final class ProjectTree extends TreeView<ProjectTree.Row> {
     /**
      * One row: what it names, its text, for groups how many items they hold (else -1), and for a checklist item
      * whether it is done (else null), shown as a check box that ticks it.
@@ -45,10 +45,48 @@ public final class ProjectTree extends TreeView<ProjectTree.Entry> {
         }
     }
 
+    /**
+     * A tree row's value: it stays the same object while its entry changes. A TreeView rebuilds every visible
+     * cell when a TreeItem's value changes (TreeViewSkin, on valueChangedEvent); a changed entry here repaints
+     * only the cell showing it.
+     */
+    public static final class Row {
+        private final javafx.beans.property.ReadOnlyObjectWrapper<Entry> entry;
+
+        Row(Entry entry) {
+            this.entry = new javafx.beans.property.ReadOnlyObjectWrapper<>(entry);
+        }
+
+        public Entry entry() {
+            return entry.get();
+        }
+
+        public javafx.beans.property.ReadOnlyObjectProperty<Entry> entryProperty() {
+            return entry.getReadOnlyProperty();
+        }
+
+        public NodeKey key() {
+            return entry.get().key();
+        }
+
+        public String label() {
+            return entry.get().label();
+        }
+
+        public Boolean done() {
+            return entry.get().done();
+        }
+
+        @Override
+        public String toString() {
+            return entry.get().label();
+        }
+    }
+
     private final Selection selection;
     private final SidebarMenu menus;
     private ContextMenu shownMenu;
-    private final Map<NodeKey, TreeItem<Entry>> byKey = new HashMap<>();
+    private final Map<NodeKey, TreeItem<Row>> byKey = new HashMap<>();
     private final Set<NodeKey> collapsed = new HashSet<>();
     private boolean rebuilding;
 
@@ -59,9 +97,10 @@ public final class ProjectTree extends TreeView<ProjectTree.Entry> {
         setShowRoot(true);
         setCellFactory(v -> new EntryCell(commands));
         addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
-            TreeItem<Entry> row = getSelectionModel().getSelectedItem();
-            if (e.getCode() == KeyCode.SPACE && row != null && row.getValue().done() != null) {
-                commands.tick(row.getValue().key(), !row.getValue().done()); // space ticks a checklist row
+            TreeItem<Row> row = getSelectionModel().getSelectedItem();
+            if (e.getCode() == KeyCode.SPACE && row != null && row.getValue().entry().done() != null) {
+                Entry entry = row.getValue().entry();
+                commands.tick(entry.key(), !entry.done()); // space ticks a checklist row
                 e.consume();
             }
         });
@@ -89,7 +128,7 @@ public final class ProjectTree extends TreeView<ProjectTree.Entry> {
         });
     }
 
-    private static java.util.Optional<Entry> rowUnder(javafx.scene.Node node) {
+    private static java.util.Optional<Row> rowUnder(javafx.scene.Node node) {
         for (javafx.scene.Node n = node; n != null; n = n.getParent()) {
             if (n instanceof EntryCell cell) {
                 return java.util.Optional.ofNullable(cell.getItem());
@@ -99,7 +138,7 @@ public final class ProjectTree extends TreeView<ProjectTree.Entry> {
     }
 
     /** A right-click selects the row it is on, so that the menu's commands act on it. */
-    private void selectForMenu(Entry row) {
+    private void selectForMenu(Row row) {
         if (!row.key().equals(selection.get())) {
             selection.reveal(row.key());
         }
@@ -137,12 +176,12 @@ public final class ProjectTree extends TreeView<ProjectTree.Entry> {
         rebuilding = true;
         try {
             SidebarNode top = SidebarNode.of(project);
-            TreeItem<Entry> root = getRoot();
+            TreeItem<Row> root = getRoot();
             if (root == null || !root.getValue().key().equals(top.entry().key())) {
                 byKey.clear();
                 setRoot(item(top));
             } else {
-                Map<NodeKey, TreeItem<Entry>> before = new HashMap<>(byKey);
+                Map<NodeKey, TreeItem<Row>> before = new HashMap<>(byKey);
                 byKey.clear();
                 update(root, top, before);
             }
@@ -153,16 +192,16 @@ public final class ProjectTree extends TreeView<ProjectTree.Entry> {
     }
 
     /** Brings {@code item} (showing the same key as {@code row}) and its children up to date, reusing rows by key. */
-    private void update(TreeItem<Entry> item, SidebarNode row, Map<NodeKey, TreeItem<Entry>> before) {
-        if (!item.getValue().equals(row.entry())) {
-            item.setValue(row.entry());
+    private void update(TreeItem<Row> item, SidebarNode row, Map<NodeKey, TreeItem<Row>> before) {
+        if (!item.getValue().entry().equals(row.entry())) {
+            item.getValue().entry.set(row.entry());
         }
         byKey.put(row.entry().key(), item);
-        List<TreeItem<Entry>> children = new java.util.ArrayList<>(row.children().size());
+        List<TreeItem<Row>> children = new java.util.ArrayList<>(row.children().size());
         boolean same = item.getChildren().size() == row.children().size();
         for (SidebarNode child : row.children()) {
-            TreeItem<Entry> kept = before.get(child.entry().key());
-            TreeItem<Entry> next;
+            TreeItem<Row> kept = before.get(child.entry().key());
+            TreeItem<Row> next;
             if (kept != null && kept.getParent() == item) {
                 update(kept, child, before);
                 next = kept;
@@ -177,16 +216,16 @@ public final class ProjectTree extends TreeView<ProjectTree.Entry> {
         }
     }
 
-    private TreeItem<Entry> item(SidebarNode row) {
-        TreeItem<Entry> item = node(row.entry());
+    private TreeItem<Row> item(SidebarNode row) {
+        TreeItem<Row> item = node(row.entry());
         for (SidebarNode child : row.children()) {
             item.getChildren().add(item(child));
         }
         return item;
     }
 
-    private TreeItem<Entry> node(Entry entry) {
-        TreeItem<Entry> item = new TreeItem<>(entry);
+    private TreeItem<Row> node(Entry entry) {
+        TreeItem<Row> item = new TreeItem<>(new Row(entry));
         item.setExpanded(!collapsed.contains(entry.key()));
         item.expandedProperty().addListener((o, was, now) -> {
             if (!rebuilding) {
@@ -203,11 +242,11 @@ public final class ProjectTree extends TreeView<ProjectTree.Entry> {
 
     /** Selects the row for the key (expanding its parents) without announcing it back to the selection. */
     public void select(NodeKey key) {
-        TreeItem<Entry> item = byKey.get(key);
+        TreeItem<Row> item = byKey.get(key);
         if (item == null) {
             return;
         }
-        for (TreeItem<Entry> p = item.getParent(); p != null; p = p.getParent()) {
+        for (TreeItem<Row> p = item.getParent(); p != null; p = p.getParent()) {
             p.setExpanded(true);
         }
         if (getSelectionModel().getSelectedItem() != item) {
@@ -237,23 +276,26 @@ public final class ProjectTree extends TreeView<ProjectTree.Entry> {
         scrollTo(Math.max(0, row - 3));
     }
 
-    public TreeItem<Entry> itemFor(NodeKey key) {
+    public TreeItem<Row> itemFor(NodeKey key) {
         return byKey.get(key);
     }
 
-    private static final class EntryCell extends TreeCell<Entry> {
+    private static final class EntryCell extends TreeCell<Row> {
         private static final List<String> CLASSES = List.of("tree-project", "tree-people", "tree-person",
                 "tree-trip", "tree-group", "tree-item", "tree-empty-group");
         private final Label count = new Label();
         private final CheckBox tick = new CheckBox();
         /** One per cell, its text changed as the cell shows other rows: a Tooltip is a popup control, costly to make. */
         private final Tooltip whole = new Tooltip();
+        /** The row shown, whose entry this cell follows. */
+        private Row watched;
+        private final javafx.beans.InvalidationListener onEntry = o -> show(watched == null ? null : watched.entry());
 
         EntryCell(EditCommands commands) {
             tick.getStyleClass().add("tree-tick");
             tick.setFocusTraversable(false);
             tick.setOnAction(e -> {
-                Entry entry = getItem();
+                Entry entry = getItem() == null ? null : getItem().entry();
                 if (entry != null && entry.done() != null) {
                     tick.setSelected(entry.done()); // the edit rebuilds the row; undo shows it again
                     commands.tick(entry.key(), !entry.done());
@@ -289,10 +331,22 @@ public final class ProjectTree extends TreeView<ProjectTree.Entry> {
         }
 
         @Override
-        protected void updateItem(Entry entry, boolean empty) {
-            super.updateItem(entry, empty);
+        protected void updateItem(Row row, boolean empty) {
+            super.updateItem(row, empty);
+            if (watched != null) {
+                watched.entryProperty().removeListener(onEntry);
+            }
+            watched = empty ? null : row;
+            if (watched != null) {
+                watched.entryProperty().addListener(onEntry);
+            }
+            show(empty || row == null ? null : row.entry());
+        }
+
+        /** The row's entry as this cell shows it: text, kind's style class, count or tick box. */
+        private void show(Entry entry) {
             getStyleClass().removeAll(CLASSES);
-            if (empty || entry == null) {
+            if (entry == null) {
                 setText(null);
                 setGraphic(null);
                 return;
